@@ -1,0 +1,106 @@
+#include "cli/Check.h"
+
+#include <fmt/format.h>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <sstream>
+#include <unistd.h>
+
+#include "core/Clock.h"
+#include "core/FileSystem.h"
+#include "engine/Runner.h"
+#include "output/Writers.h"
+
+namespace faaslint::cli {
+namespace {
+
+bool writeTo(const std::string& path, const std::function<void(std::ostream&)>& write) {
+  if (path.empty() || path == "-") {
+    write(std::cout);
+    return static_cast<bool>(std::cout);
+  }
+  std::ofstream f(path, std::ios::binary | std::ios::trunc);
+  if (!f) return false;
+  write(f);
+  return static_cast<bool>(f);
+}
+
+}  // namespace
+
+int runCheck(const CheckOptions& opt) {
+  engine::ScanRequest req;
+  req.paths = opt.paths;
+  req.configPath = opt.config;
+  req.select = opt.select;
+  req.ignore = opt.ignore;
+  req.jobs = opt.jobs;
+  if (!opt.filesFrom.empty()) {
+    std::ifstream file;
+    std::istream* in = &std::cin;
+    if (opt.filesFrom != "-") {
+      file.open(opt.filesFrom);
+      if (!file) {
+        std::cerr << fmt::format("faaslint: cannot read --files-from {}\n", opt.filesFrom);
+        return 2;
+      }
+      in = &file;
+    }
+    for (std::string line; std::getline(*in, line);)
+      if (!line.empty()) req.paths.push_back(line);
+    if (req.paths.empty()) {  // an empty list means nothing to check, not the whole directory
+      std::cerr << "faaslint: --files-from named no files\n";
+      return 0;
+    }
+  }
+
+  std::unique_ptr<core::Clock> clock = std::make_unique<core::SystemClock>();
+  if (!opt.date.empty()) {
+    core::Date d;
+    if (!core::Date::parse(opt.date, d)) {
+      std::cerr << fmt::format("faaslint: --date must be YYYY-MM-DD, not '{}'\n", opt.date);
+      return 2;
+    }
+    clock = std::make_unique<core::FixedClock>(d);
+  }
+  core::Severity threshold = core::Severity::Error;
+  bool failNever = opt.failOn == "none";
+  if (!failNever && !core::parseSeverity(opt.failOn, threshold)) {
+    std::cerr << fmt::format("faaslint: --fail-on must be error, warning, note or none, not '{}'\n", opt.failOn);
+    return 2;
+  }
+
+  core::RealFileSystem fs;
+  engine::ScanResult result = engine::scan(fs, *clock, req);
+
+  output::WriteOptions wo;
+  wo.category = opt.category;
+  wo.color = opt.output.empty() && isatty(STDOUT_FILENO) && !getenv("NO_COLOR") && opt.format == "text";
+  auto write = [&](const std::string& format, std::ostream& out) {
+    if (format == "json") output::writeJson(out, result, wo);
+    else if (format == "sarif") output::writeSarif(out, result, wo);
+    else output::writeText(out, result, wo);
+  };
+  bool ok = writeTo(opt.output, [&](std::ostream& out) { write(opt.format, out); });
+  if (!ok) std::cerr << fmt::format("faaslint: cannot write {}\n", opt.output);
+  if (!opt.sarifOutput.empty() && !writeTo(opt.sarifOutput, [&](std::ostream& out) { write("sarif", out); })) {
+    std::cerr << fmt::format("faaslint: cannot write {}\n", opt.sarifOutput);
+    ok = false;
+  }
+  // Input problems go to stderr when stdout carries a machine format.
+  if (opt.format != "text" || !opt.output.empty())
+    for (const auto& e : result.errors) std::cerr << fmt::format("{}: error: {}\n", e.path, e.message);
+  if (!opt.quiet) std::cerr << output::summaryLine(result) << '\n';
+
+  bool configError = false;
+  bool failing = false;
+  for (const auto& d : result.diagnostics) {
+    configError |= d.code == "FL001";
+    failing |= !failNever && d.severity >= threshold;
+  }
+  if (!ok || configError || !result.errors.empty()) return 2;
+  if (failing && !opt.exitZero) return 1;
+  return 0;
+}
+
+}  // namespace faaslint::cli

@@ -1,0 +1,28 @@
+#pragma once
+#include <string>
+#include <vector>
+
+namespace faaslint::cli {
+
+/// Options of `faaslint check`, as parsed from the command line.
+struct CheckOptions {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  std::string output;
+  std::string sarifOutput;
+  std::string config;
+  std::string filesFrom;
+  std::string failOn = "error";
+  std::string category;
+  std::string date;
+  std::vector<std::string> select;
+  std::vector<std::string> ignore;
+  bool exitZero = false;
+  bool quiet = false;
+  unsigned jobs = 0;
+};
+
+/// Runs a scan and writes the outputs; returns the exit code (0, 1 or 2).
+int runCheck(const CheckOptions& options);
+
+}  // namespace faaslint::cli

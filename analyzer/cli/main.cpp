@@ -1,0 +1,86 @@
+// faaslint command line: thin; the work is in the engine.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <iostream>
+
+#include "cli/Check.h"
+#include "core/Embedded.h"
+#include "engine/Registry.h"
+
+using namespace faaslint;
+
+namespace {
+
+int listRules() {
+  std::cout << fmt::format("{:<7} {:<30} {:<11} {:<8} {}\n", "CODE", "NAME", "FAMILY", "DEFAULT", "SUMMARY");
+  for (const auto& r : engine::allRules())
+    std::cout << fmt::format("{:<7} {:<30} {:<11} {:<8} {}\n", r.code, r.name, r.family, core::severityName(r.defaultSeverity), r.summary);
+  return 0;
+}
+
+int explain(const std::string& code) {
+  const auto* r = engine::findRule(code);
+  if (!r) {
+    std::cerr << fmt::format("faaslint: no rule '{}'; `faaslint rules` lists them\n", code);
+    return 2;
+  }
+  auto doc = embedded::find(r->docPath());
+  if (doc) std::cout << *doc;
+  else std::cout << fmt::format("{} {}\n\n{}\n", r->code, r->name, r->summary);
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"faaslint: static analysis and policy linter for serverless functions.\n"
+               "Reads deployment manifests (AWS SAM / CloudFormation) and reports security\n"
+               "misconfiguration, oversized memory and timeouts that outlast their triggers.\n\n"
+               "Examples:\n"
+               "  faaslint check                       scan the current directory\n"
+               "  faaslint check template.yaml         scan one template\n"
+               "  faaslint check --sarif-output out.sarif .   text on stdout, SARIF to a file\n"
+               "  faaslint explain SEC005              what a rule checks and how to fix it\n",
+               "faaslint"};
+  app.set_version_flag("--version", std::string("faaslint ") + FAASLINT_VERSION);
+  app.require_subcommand(1);
+
+  cli::CheckOptions opt;
+  auto* check = app.add_subcommand("check", "Scan files and directories (default: .) for problems.");
+  check->add_option("paths", opt.paths, "Files or directories to scan; after -- everything is a path.");
+  check->add_option("-f,--format", opt.format, "Output format.")->check(CLI::IsMember({"text", "json", "sarif"}))->capture_default_str();
+  check->add_option("-o,--output", opt.output, "Write the report to FILE instead of stdout.");
+  check->add_option("--sarif-output", opt.sarifOutput, "Also write SARIF to FILE (for code scanning).");
+  check->add_option("-c,--config", opt.config, "Configuration file (default: .faaslint.yaml if present).");
+  check->add_option("--select", opt.select, "Only report these codes or prefixes (e.g. SEC,MEM001).")->delimiter(',');
+  check->add_option("--ignore", opt.ignore, "Do not report these codes or prefixes.")->delimiter(',');
+  check->add_option("--fail-on", opt.failOn, "Lowest severity that fails the run: error, warning, note or none.")->capture_default_str();
+  check->add_flag("--exit-zero", opt.exitZero, "Exit 0 even when findings reach --fail-on (2 still reports errors).");
+  check->add_option("--files-from", opt.filesFrom, "Read paths to scan from FILE, one per line ('-' for stdin).");
+  check->add_option("--category", opt.category, "SARIF automationDetails.id, to tell several uploads apart.");
+  check->add_option("--date", opt.date, "Evaluate runtime deprecation dates as of YYYY-MM-DD (default: today).");
+  check->add_option("-j,--jobs", opt.jobs, "Worker threads (default: one per core).");
+  check->add_flag("-q,--quiet", opt.quiet, "Do not print the summary line on stderr.");
+  check->footer("Exit codes: 0 no findings at or above --fail-on; 1 findings; 2 usage, configuration or I/O error.");
+
+  auto* rules = app.add_subcommand("rules", "List every rule with its code, name and default severity.");
+  std::string code;
+  auto* ex = app.add_subcommand("explain", "Show the documentation of a rule.");
+  ex->add_option("code", code, "Rule code or name, e.g. SEC005 or public-function-url.")->required();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return rc == 0 ? 0 : 2;
+  }
+  try {
+    if (*check) return cli::runCheck(opt);
+    if (*rules) return listRules();
+    if (*ex) return explain(code);
+  } catch (const std::exception& e) {
+    std::cerr << "faaslint: internal error: " << e.what() << '\n';
+    return 2;
+  }
+  return 2;
+}

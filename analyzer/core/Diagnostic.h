@@ -1,0 +1,42 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/SourceManager.h"
+
+namespace faaslint::core {
+
+enum class Severity { Note = 0, Warning = 1, Error = 2 };
+const char* severityName(Severity s);  // "note", "warning", "error"
+bool parseSeverity(std::string_view s, Severity& out);
+
+/// Another place involved in a finding, e.g. the trigger that caps a timeout.
+struct DiagnosticNote {
+  std::string message;
+  Range range;
+};
+
+/// A text replacement; a Fix is offered only when it is certainly right.
+struct Edit {
+  Range range;
+  std::string replacement;
+};
+struct Fix {
+  std::string description;
+  std::vector<Edit> edits;
+};
+
+/// One finding, independent of the output format.
+struct Diagnostic {
+  std::string code;          ///< "SEC005"
+  Severity severity = Severity::Warning;
+  std::string message;       ///< one sentence ending with a period
+  Range range;               ///< primary location; may be invalid for file-less problems
+  std::string file;          ///< display path when range is invalid (e.g. unreadable file)
+  std::string logicalPath;   ///< "Resources.Fn.Properties.Timeout"
+  std::string function;      ///< the function this concerns, if any
+  std::vector<DiagnosticNote> notes;
+  std::vector<Fix> fixes;
+};
+
+}  // namespace faaslint::core

@@ -1,0 +1,116 @@
+#include "core/FileSystem.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace faaslint::core {
+
+namespace fs = std::filesystem;
+
+std::string joinPath(const std::string& dir, const std::string& name) {
+  if (dir.empty() || dir == ".") return name;
+  if (dir.back() == '/') return dir + name;
+  return dir + "/" + name;
+}
+
+FileKind RealFileSystem::kind(const std::string& path) const {
+  struct stat st{};
+  if (::stat(path.c_str(), &st) != 0) return errno == ELOOP ? FileKind::Other : FileKind::Missing;
+  if (S_ISREG(st.st_mode)) return FileKind::Regular;
+  if (S_ISDIR(st.st_mode)) return FileKind::Directory;
+  return FileKind::Other;
+}
+
+ReadResult RealFileSystem::read(const std::string& path, std::uint64_t limit) const {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return {std::nullopt, std::strerror(errno)};
+  struct stat st{};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    return {std::nullopt, "not a regular file"};
+  }
+  if (static_cast<std::uint64_t>(st.st_size) > limit) {
+    ::close(fd);
+    return {std::nullopt, fmt::format("file is {} bytes, larger than the {} byte limit", st.st_size, limit)};
+  }
+  std::string out;
+  out.resize(static_cast<std::size_t>(st.st_size));
+  std::size_t got = 0;
+  while (got < out.size()) {
+    ssize_t n = ::read(fd, out.data() + got, out.size() - got);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      std::string err = std::strerror(errno);
+      ::close(fd);
+      return {std::nullopt, err};
+    }
+    if (n == 0) break;
+    got += static_cast<std::size_t>(n);
+  }
+  out.resize(got);
+  ::close(fd);
+  return {std::move(out), {}};
+}
+
+std::vector<DirEntry> RealFileSystem::list(const std::string& dir) const {
+  std::vector<DirEntry> out;
+  std::error_code ec;
+  fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+  if (ec) return out;
+  for (; it != fs::directory_iterator(); it.increment(ec)) {
+    if (ec) break;
+    DirEntry e;
+    e.name = it->path().filename().string();
+    e.symlink = it->is_symlink(ec);
+    e.kind = kind(it->path().string());
+    out.push_back(std::move(e));
+  }
+  std::sort(out.begin(), out.end(), [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; });
+  return out;
+}
+
+std::string InMemoryFileSystem::normalize(const std::string& p) {
+  std::string s = p;
+  while (s.size() > 2 && s.starts_with("./")) s = s.substr(2);
+  while (s.size() > 1 && s.back() == '/') s.pop_back();
+  return s;
+}
+
+FileKind InMemoryFileSystem::kind(const std::string& path) const {
+  std::string p = normalize(path);
+  if (files_.count(p)) return FileKind::Regular;
+  if (p == "." || p.empty()) return FileKind::Directory;
+  auto it = files_.lower_bound(p + "/");
+  if (it != files_.end() && it->first.starts_with(p + "/")) return FileKind::Directory;
+  return FileKind::Missing;
+}
+
+ReadResult InMemoryFileSystem::read(const std::string& path, std::uint64_t limit) const {
+  auto it = files_.find(normalize(path));
+  if (it == files_.end()) return {std::nullopt, "No such file or directory"};
+  if (it->second.size() > limit)
+    return {std::nullopt, fmt::format("file is {} bytes, larger than the {} byte limit", it->second.size(), limit)};
+  return {it->second, {}};
+}
+
+std::vector<DirEntry> InMemoryFileSystem::list(const std::string& dir) const {
+  std::string p = normalize(dir);
+  std::string prefix = (p == "." || p.empty()) ? "" : p + "/";
+  std::vector<DirEntry> out;
+  for (auto it = files_.lower_bound(prefix); it != files_.end() && it->first.starts_with(prefix); ++it) {
+    std::string rest = it->first.substr(prefix.size());
+    auto slash = rest.find('/');
+    std::string name = rest.substr(0, slash);
+    if (!out.empty() && out.back().name == name) continue;
+    out.push_back({name, slash == std::string::npos ? FileKind::Regular : FileKind::Directory, false});
+  }
+  return out;
+}
+
+}  // namespace faaslint::core

@@ -1,0 +1,61 @@
+#pragma once
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace faaslint::core {
+
+enum class FileKind { Missing, Regular, Directory, Other };
+
+/// Result of reading a file: the bytes, or an error message such as "permission denied".
+struct ReadResult {
+  std::optional<std::string> text;
+  std::string error;
+};
+
+/// A directory entry; `symlink` entries to directories are not descended into.
+struct DirEntry {
+  std::string name;
+  FileKind kind = FileKind::Other;
+  bool symlink = false;
+};
+
+/// The file system as the scanner sees it. Paths use '/' separators.
+class FileSystem {
+public:
+  virtual ~FileSystem() = default;
+  /// Kind of the path, following symbolic links (a link loop is Other).
+  virtual FileKind kind(const std::string& path) const = 0;
+  /// Reads at most `limit` bytes; a larger file is an error ("file is larger than ...").
+  virtual ReadResult read(const std::string& path, std::uint64_t limit) const = 0;
+  /// Entries of a directory, sorted by name; empty when it cannot be listed.
+  virtual std::vector<DirEntry> list(const std::string& dir) const = 0;
+};
+
+/// The real file system (std::filesystem and POSIX).
+class RealFileSystem final : public FileSystem {
+public:
+  FileKind kind(const std::string& path) const override;
+  ReadResult read(const std::string& path, std::uint64_t limit) const override;
+  std::vector<DirEntry> list(const std::string& dir) const override;
+};
+
+/// An in-memory file system for tests: files by path, directories implied by the paths.
+class InMemoryFileSystem final : public FileSystem {
+public:
+  void add(const std::string& path, std::string text) { files_[normalize(path)] = std::move(text); }
+  FileKind kind(const std::string& path) const override;
+  ReadResult read(const std::string& path, std::uint64_t limit) const override;
+  std::vector<DirEntry> list(const std::string& dir) const override;
+
+private:
+  static std::string normalize(const std::string& p);
+  std::map<std::string, std::string> files_;
+};
+
+/// Joins two path parts with one '/'.
+std::string joinPath(const std::string& dir, const std::string& name);
+
+}  // namespace faaslint::core

@@ -1,0 +1,42 @@
+#include "engine/Registry.h"
+
+#include "rules/AllRules.h"
+
+namespace faaslint::engine {
+
+std::string RuleInfo::docPath() const {
+  return "docs/rules/" + std::string(family) + "/" + std::string(name) + ".md";
+}
+
+std::string RuleInfo::helpUri() const {
+  return "https://github.com/faaslint/faaslint/blob/main/" + docPath();
+}
+
+namespace {
+template <class R>
+std::unique_ptr<Rule> make(RuleOptions& o) {
+  return std::make_unique<R>(o);
+}
+}  // namespace
+
+const std::vector<RuleInfo>& allRules() {
+  using core::Severity;
+  static const std::vector<RuleInfo> rules = {
+#define FAASLINT_RULE(code, cls, name, family, sev, secsev, precision, cwe, summary) \
+  {#code, name, #family, Severity::sev, secsev, precision, cwe, summary, &make<rules::cls>},
+#define FAASLINT_TOOL_CODE(code, name, sev, summary) \
+  {#code, name, "tool", Severity::sev, "", "very-high", "", summary, nullptr},
+#include "rules/Rules.def"
+#undef FAASLINT_RULE
+#undef FAASLINT_TOOL_CODE
+  };
+  return rules;
+}
+
+const RuleInfo* findRule(std::string_view key) {
+  for (const auto& r : allRules())
+    if (r.code == key || r.name == key) return &r;
+  return nullptr;
+}
+
+}  // namespace faaslint::engine

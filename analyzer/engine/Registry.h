@@ -1,0 +1,34 @@
+#pragma once
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/Diagnostic.h"
+#include "engine/Rule.h"
+
+namespace faaslint::engine {
+
+/// Everything known about a rule, from rules/Rules.def.
+struct RuleInfo {
+  std::string_view code;             ///< "SEC005"
+  std::string_view name;             ///< "public-function-url"
+  std::string_view family;           ///< "security", "memory", "duration", "operations", "tool"
+  core::Severity defaultSeverity;
+  std::string_view securitySeverity; ///< SARIF security-severity, "" for non-security rules
+  std::string_view precision;        ///< "very-high", "high", "medium", "low"
+  std::string_view cwe;              ///< "CWE-732" or ""
+  std::string_view summary;          ///< one sentence
+  /// Creates the rule; null for the tool's own codes (FL...), which loaders report.
+  std::unique_ptr<Rule> (*create)(RuleOptions&);
+
+  std::string docPath() const;       ///< "docs/rules/security/public-function-url.md"
+  std::string helpUri() const;
+};
+
+/// All rules, in Rules.def order.
+const std::vector<RuleInfo>& allRules();
+/// Looks a rule up by code ("SEC005") or name ("public-function-url").
+const RuleInfo* findRule(std::string_view codeOrName);
+
+}  // namespace faaslint::engine

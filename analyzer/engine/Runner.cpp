@@ -1,0 +1,179 @@
+#include "engine/Runner.h"
+
+#include <algorithm>
+#include <atomic>
+#include <fmt/format.h>
+#include <thread>
+
+#include "document/Document.h"
+#include "engine/Registry.h"
+#include "engine/RuleContext.h"
+#include "loaders/CloudFormationLoader.h"
+#include "loaders/Discover.h"
+#include "policy/Catalogs.h"
+#include "policy/Policy.h"
+
+namespace faaslint::engine {
+namespace {
+
+constexpr std::uint64_t kMaxManifestBytes = 16u << 20;
+
+core::Diagnostic fileProblem(core::FileId file, std::string message) {
+  core::Diagnostic d;
+  d.code = "FL000";
+  d.severity = core::Severity::Error;
+  d.message = std::move(message);
+  d.range = {file, 0, 0};
+  return d;
+}
+
+/// The configured rules, built once per scan and shared read-only by the workers.
+struct ActiveRule {
+  const RuleInfo* info;
+  core::Severity severity;
+  std::unique_ptr<Rule> rule;
+};
+
+/// Runs `work(i)` for i in [0, n) on up to `jobs` threads. Each index is handled by exactly one
+/// thread, and results go to per-index slots, so output does not depend on the thread count.
+template <class Work>
+void parallelFor(std::size_t n, unsigned jobs, Work work) {
+  jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(n)));
+  if (jobs <= 1) {
+    for (std::size_t i = 0; i < n; ++i) work(i);
+    return;
+  }
+  std::atomic<std::size_t> next{0};
+  std::vector<std::thread> threads;
+  for (unsigned t = 0; t < jobs; ++t)
+    threads.emplace_back([&] {
+      for (std::size_t i = next++; i < n; i = next++) work(i);
+    });
+  for (auto& t : threads) t.join();
+}
+
+struct FileOutcome {
+  std::vector<core::Diagnostic> diagnostics;
+  std::size_t functions = 0;
+  bool manifest = false;
+};
+
+FileOutcome analyze(const core::SourceFile& file, core::FileId id, const std::vector<ActiveRule>& rules,
+                    const core::Clock& clock, const policy::Catalogs& catalogs) {
+  FileOutcome out;
+  std::string_view text = file.text();
+  if (loaders::classify(file.path(), text) != loaders::ManifestKind::CloudFormation) return out;
+  out.manifest = true;
+  if (text.find('\0') != std::string_view::npos) {
+    out.diagnostics.push_back(fileProblem(id, "This is a binary file, not a template; it was not scanned."));
+    return out;
+  }
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    out.diagnostics.push_back(fileProblem(id, "The template is empty."));
+    return out;
+  }
+  auto doc = loaders::syntaxOf(file.path(), text) == loaders::Syntax::Json ? document::parseJson(id, text)
+                                                                           : document::parseYaml(id, text);
+  for (const auto& e : doc.errors()) {
+    core::Diagnostic d = fileProblem(id, fmt::format("Cannot parse the template: {}.", e.message));
+    d.range = e.range;
+    out.diagnostics.push_back(std::move(d));
+  }
+  if (!doc.errors().empty()) return out;
+  auto loaded = loaders::loadCloudFormation(doc);
+  out.functions = loaded.project.functions.size();
+  out.diagnostics = std::move(loaded.diagnostics);
+  for (const auto& r : rules) {
+    RuleContext ctx(*r.info, r.severity, clock, catalogs, out.diagnostics);
+    r.rule->check(loaded.project, ctx);
+  }
+  for (auto& d : out.diagnostics)
+    if (d.range.file == core::kNoFile) d.range = {id, 0, 0};
+  return out;
+}
+
+}  // namespace
+
+bool codeMatches(std::string_view code, std::string_view pattern) {
+  if (pattern.empty()) return false;
+  if (const auto* r = findRule(pattern); r && r->name == pattern) return code == r->code;
+  return code.starts_with(pattern);
+}
+
+ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const ScanRequest& req) {
+  auto start = std::chrono::steady_clock::now();
+  ScanResult result;
+
+  // Catalogs are compiled into the binary; a problem there is a broken build, reported as exit 2.
+  std::vector<std::string> catalogErrors;
+  policy::Catalogs catalogs = policy::Catalogs::load(catalogErrors);
+  for (auto& e : catalogErrors) result.errors.push_back({"<policy catalogs>", e});
+
+  // Configuration: explicit --config must exist; otherwise .faaslint.yaml when present.
+  core::FileId configId = core::kNoFile;
+  std::string configPath = req.configPath.empty() ? ".faaslint.yaml" : req.configPath;
+  if (!req.configPath.empty() || fs.kind(configPath) == core::FileKind::Regular) {
+    auto r = fs.read(configPath, 1u << 20);
+    if (!r.text) result.errors.push_back({configPath, "cannot read the configuration: " + r.error});
+    else configId = result.sources.add(loaders::displayPath(configPath), std::move(*r.text));
+  }
+  std::vector<core::Diagnostic> configDiagnostics;
+  policy::Policy policy = policy::Policy::load(result.sources, configId, configDiagnostics);
+
+  std::vector<ActiveRule> rules;
+  for (const auto& info : allRules()) {
+    if (!info.create) continue;
+    const auto* s = policy.setting(info.code);
+    if (s && !s->enabled) continue;
+    RuleOptions options(catalogs);
+    if (s)
+      for (const auto& [k, v] : s->options) options.set(k, v);
+    auto rule = info.create(options);
+    for (auto& d : options.finish(std::string(info.code))) configDiagnostics.push_back(std::move(d));
+    rules.push_back({&info, s && s->severity ? *s->severity : info.defaultSeverity, std::move(rule)});
+  }
+
+  // Discover and read serially (the SourceManager is not shared across threads), then analyze
+  // in parallel.
+  auto found = loaders::discover(fs, req.paths.empty() ? std::vector<std::string>{"."} : req.paths, policy.excludes());
+  for (auto& e : found.errors) result.errors.push_back({e.path, e.message});
+  std::vector<core::FileId> ids;
+  for (const auto& c : found.files) {
+    auto r = fs.read(c.path, kMaxManifestBytes);
+    if (!r.text) {
+      result.errors.push_back({loaders::displayPath(c.path), "cannot read: " + r.error});
+      continue;
+    }
+    ids.push_back(result.sources.add(loaders::displayPath(c.path), std::move(*r.text)));
+  }
+  std::vector<FileOutcome> outcomes(ids.size());
+  parallelFor(ids.size(), req.jobs ? req.jobs : std::thread::hardware_concurrency(),
+              [&](std::size_t i) { outcomes[i] = analyze(result.sources.file(ids[i]), ids[i], rules, clock, catalogs); });
+
+  // The configuration's own problems are always reported; findings pass --select/--ignore.
+  auto keep = [&](const core::Diagnostic& d) {
+    for (const auto& p : req.ignore)
+      if (codeMatches(d.code, p)) return false;
+    if (req.select.empty() || d.code.starts_with("FL")) return true;
+    for (const auto& p : req.select)
+      if (codeMatches(d.code, p)) return true;
+    return false;
+  };
+  result.diagnostics = std::move(configDiagnostics);
+  for (auto& o : outcomes) {
+    result.manifests += o.manifest ? 1 : 0;
+    result.functions += o.functions;
+    for (auto& d : o.diagnostics)
+      if (keep(d)) result.diagnostics.push_back(std::move(d));
+  }
+  // Sorted by file, position, code and message: byte-identical output at any thread count.
+  std::sort(result.diagnostics.begin(), result.diagnostics.end(), [&](const core::Diagnostic& a, const core::Diagnostic& b) {
+    const std::string pa = a.range.valid() ? result.sources.file(a.range.file).path() : a.file;
+    const std::string pb = b.range.valid() ? result.sources.file(b.range.file).path() : b.file;
+    return std::tie(pa, a.range.begin, a.code, a.message, a.logicalPath) < std::tie(pb, b.range.begin, b.code, b.message, b.logicalPath);
+  });
+  result.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
+  return result;
+}
+
+}  // namespace faaslint::engine

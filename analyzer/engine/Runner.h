@@ -1,0 +1,44 @@
+#pragma once
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "core/Clock.h"
+#include "core/Diagnostic.h"
+#include "core/FileSystem.h"
+#include "core/SourceManager.h"
+
+namespace faaslint::engine {
+
+/// What to scan and how.
+struct ScanRequest {
+  std::vector<std::string> paths;
+  std::string configPath;            ///< explicit --config; empty: ".faaslint.yaml" if present
+  std::vector<std::string> select;   ///< codes or prefixes to keep (empty: all)
+  std::vector<std::string> ignore;   ///< codes or prefixes to drop
+  unsigned jobs = 0;                 ///< worker threads; 0 = hardware concurrency
+};
+
+/// A problem that is not a finding: unreadable input or bad usage. Any of these makes exit 2.
+struct ScanError {
+  std::string path;
+  std::string message;
+};
+
+/// Everything a scan produced, sorted and ready for the writers.
+struct ScanResult {
+  core::SourceManager sources;
+  std::vector<core::Diagnostic> diagnostics;
+  std::vector<ScanError> errors;
+  std::size_t manifests = 0;
+  std::size_t functions = 0;
+  std::chrono::milliseconds elapsed{0};
+};
+
+/// Runs the whole pipeline: discover, read, parse, load, apply rules, filter, sort.
+ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const ScanRequest& request);
+
+/// True when a code matches a --select/--ignore entry (exact code or prefix such as "SEC").
+bool codeMatches(std::string_view code, std::string_view pattern);
+
+}  // namespace faaslint::engine

@@ -1,0 +1,89 @@
+#include "loaders/Discover.h"
+
+#include <algorithm>
+#include <fnmatch.h>
+
+namespace faaslint::loaders {
+namespace {
+
+constexpr unsigned kMaxDepth = 64;
+const char* const kSkippedDirs[] = {".git", ".hg", ".svn", "node_modules", ".aws-sam", "cdk.out", ".serverless",
+                                    "__pycache__", ".venv", "venv", ".terraform", ".tox", ".idea", ".vscode"};
+
+bool excluded(const std::string& path, const std::vector<std::string>& excludes) {
+  std::string p = displayPath(path);
+  for (const auto& g : excludes)
+    if (fnmatch(g.c_str(), p.c_str(), 0) == 0 || fnmatch((g + "/*").c_str(), p.c_str(), 0) == 0) return true;
+  return false;
+}
+
+bool manifestName(std::string_view name) {
+  for (std::string_view ext : {".yaml", ".yml", ".json", ".template"})
+    if (name.ends_with(ext)) return true;
+  return false;
+}
+
+void walk(const core::FileSystem& fs, const std::string& dir, const std::vector<std::string>& excludes, unsigned depth,
+          DiscoverResult& out) {
+  if (depth > kMaxDepth) return;
+  for (const auto& e : fs.list(dir)) {
+    std::string path = core::joinPath(dir, e.name);
+    if (excluded(path, excludes)) continue;
+    if (e.kind == core::FileKind::Directory) {
+      if (e.symlink) continue;  // never follow directory links: no loops, nothing outside the tree
+      if (std::find(std::begin(kSkippedDirs), std::end(kSkippedDirs), e.name) != std::end(kSkippedDirs)) continue;
+      walk(fs, path, excludes, depth + 1, out);
+    } else if (e.kind == core::FileKind::Regular && manifestName(e.name)) {
+      out.files.push_back({path, false});
+    }
+  }
+}
+
+}  // namespace
+
+std::string displayPath(std::string_view p) {
+  std::string s(p);
+  while (s.starts_with("./")) s.erase(0, 2);
+  std::replace(s.begin(), s.end(), '\\', '/');
+  return s;
+}
+
+DiscoverResult discover(const core::FileSystem& fs, const std::vector<std::string>& paths, const std::vector<std::string>& excludes) {
+  DiscoverResult out;
+  for (const auto& p : paths) {
+    switch (fs.kind(p)) {
+      case core::FileKind::Directory: walk(fs, p, excludes, 0, out); break;
+      case core::FileKind::Regular: out.files.push_back({p, true}); break;
+      case core::FileKind::Missing: out.errors.push_back({p, "no such file or directory"}); break;
+      case core::FileKind::Other: out.errors.push_back({p, "not a regular file or directory (a device, a socket, or a symbolic link loop)"}); break;
+    }
+  }
+  // One file named twice (or found twice) is scanned once.
+  std::sort(out.files.begin(), out.files.end(), [](const Candidate& a, const Candidate& b) { return displayPath(a.path) < displayPath(b.path); });
+  out.files.erase(std::unique(out.files.begin(), out.files.end(),
+                              [](const Candidate& a, const Candidate& b) { return displayPath(a.path) == displayPath(b.path); }),
+                  out.files.end());
+  return out;
+}
+
+Syntax syntaxOf(std::string_view path, std::string_view text) {
+  if (path.ends_with(".json")) return Syntax::Json;
+  if (path.ends_with(".yaml") || path.ends_with(".yml")) return Syntax::Yaml;
+  auto first = text.find_first_not_of(" \t\r\n");
+  return first != std::string_view::npos && text[first] == '{' ? Syntax::Json : Syntax::Yaml;
+}
+
+ManifestKind classify(std::string_view path, std::string_view text) {
+  std::string_view head = text.substr(0, 64 * 1024);
+  if (head.find("AWSTemplateFormatVersion") != std::string_view::npos ||
+      head.find("AWS::Serverless") != std::string_view::npos ||
+      (head.find("Resources") != std::string_view::npos && head.find("AWS::") != std::string_view::npos))
+    return ManifestKind::CloudFormation;
+  auto slash = path.rfind('/');
+  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  // A file named like a SAM template is one even when it is empty or broken.
+  if (name.starts_with("template.") || name.ends_with(".template")) return ManifestKind::CloudFormation;
+  return ManifestKind::None;
+}
+
+}  // namespace faaslint::loaders

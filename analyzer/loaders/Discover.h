@@ -1,0 +1,42 @@
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/FileSystem.h"
+
+namespace faaslint::loaders {
+
+/// A file found by walking the input paths.
+struct Candidate {
+  std::string path;       ///< path to open
+  bool explicitArg = false;  ///< named on the command line (report even if it does not look like a manifest)
+};
+
+/// Problems found while walking (missing path, symlink loop); they make the exit code 2.
+struct DiscoverError {
+  std::string path;
+  std::string message;
+};
+
+struct DiscoverResult {
+  std::vector<Candidate> files;
+  std::vector<DiscoverError> errors;
+};
+
+/// Walks the given paths, skipping VCS and build folders, symlinked directories and anything
+/// matching an exclude glob; keeps files whose names could be manifests.
+DiscoverResult discover(const core::FileSystem& fs, const std::vector<std::string>& paths,
+                        const std::vector<std::string>& excludes);
+
+enum class ManifestKind { None, CloudFormation };
+enum class Syntax { Yaml, Json };
+
+/// Decides from the name and content whether a file is a manifest we read, and its syntax.
+ManifestKind classify(std::string_view path, std::string_view text);
+Syntax syntaxOf(std::string_view path, std::string_view text);
+
+/// Display form of a path: no leading "./", '/' separators.
+std::string displayPath(std::string_view path);
+
+}  // namespace faaslint::loaders

@@ -1,0 +1,13 @@
+#pragma once
+#include <vector>
+
+#include "loaders/Intrinsics.h"
+#include "model/Model.h"
+
+namespace faaslint::loaders {
+/// Reads an IAM policy document ({Version, Statement}) into located statements. A document or
+/// statement that is an intrinsic is skipped: its content is unknown.
+std::vector<model::IamStatement> readPolicyDocument(const Node* doc, const std::string& path, const ValueReader& values);
+/// "arn:aws:iam::aws:policy/AdministratorAccess" -> "AdministratorAccess"; names pass through.
+std::string managedPolicyName(const std::string& nameOrArn);
+}  // namespace faaslint::loaders

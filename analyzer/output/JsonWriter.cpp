@@ -1,0 +1,43 @@
+#include <nlohmann/json.hpp>
+
+#include "core/Hash.h"
+#include "output/Writers.h"
+
+namespace faaslint::output {
+
+std::string fingerprint(const engine::ScanResult& r, const core::Diagnostic& d) {
+  std::string file = d.range.valid() ? r.sources.file(d.range.file).path() : d.file;
+  std::string key = d.code + '\0' + file + '\0' + d.logicalPath + '\0' + d.function;
+  if (d.logicalPath.empty()) key += '\0' + d.message;  // file-level problems: the message identifies them
+  return core::hashHex(key);
+}
+
+namespace {
+nlohmann::json location(const engine::ScanResult& r, const core::Range& range) {
+  const auto& f = r.sources.file(range.file);
+  auto b = f.position(range.begin), e = f.position(range.end);
+  return {{"file", f.path()}, {"line", b.line}, {"column", b.column}, {"endLine", e.line}, {"endColumn", e.column}};
+}
+}  // namespace
+
+void writeJson(std::ostream& out, const engine::ScanResult& r, const WriteOptions&) {
+  nlohmann::json diags = nlohmann::json::array();
+  for (const auto& d : r.diagnostics) {
+    nlohmann::json j = {{"code", d.code}, {"severity", core::severityName(d.severity)}, {"message", d.message},
+                        {"logicalPath", d.logicalPath}, {"function", d.function}, {"fingerprint", fingerprint(r, d)}};
+    if (d.range.valid()) j["location"] = location(r, d.range);
+    else j["location"] = {{"file", d.file}};
+    nlohmann::json notes = nlohmann::json::array();
+    for (const auto& n : d.notes)
+      if (n.range.valid()) notes.push_back({{"message", n.message}, {"location", location(r, n.range)}});
+    j["notes"] = notes;
+    diags.push_back(std::move(j));
+  }
+  nlohmann::json errors = nlohmann::json::array();
+  for (const auto& e : r.errors) errors.push_back({{"path", e.path}, {"message", e.message}});
+  nlohmann::json doc = {{"tool", "faaslint"}, {"version", FAASLINT_VERSION}, {"diagnostics", diags}, {"errors", errors},
+                        {"summary", {{"manifests", r.manifests}, {"functions", r.functions}}}};
+  out << doc.dump(2) << '\n';
+}
+
+}  // namespace faaslint::output

@@ -1,0 +1,77 @@
+#include <fmt/format.h>
+
+#include "output/Writers.h"
+
+namespace faaslint::output {
+namespace {
+
+const char* colorOf(core::Severity s) {
+  switch (s) {
+    case core::Severity::Error: return "\x1b[1;31m";
+    case core::Severity::Warning: return "\x1b[1;35m";
+    case core::Severity::Note: return "\x1b[1;36m";
+  }
+  return "";
+}
+
+/// Display width of a byte prefix (tabs kept as tabs in the caret line so it lines up).
+std::string caretPad(std::string_view prefix) {
+  std::string pad;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    auto c = static_cast<unsigned char>(prefix[i]);
+    if (c == '\t') pad += '\t';
+    else if ((c & 0xc0) != 0x80) pad += ' ';
+  }
+  return pad;
+}
+
+void excerpt(std::ostream& out, const core::SourceFile& f, const core::Range& r, bool color) {
+  std::uint32_t line = f.lineOf(r.begin);
+  std::string_view text = f.lineText(line);
+  if (text.size() > 300) return;  // minified or generated: the location says enough
+  std::uint32_t start = f.lineStart(line);
+  std::uint32_t b = r.begin - start;
+  std::uint32_t e = std::min<std::uint32_t>(r.end > r.begin ? r.end - start : b + 1, static_cast<std::uint32_t>(text.size()));
+  if (e <= b) e = b + 1;
+  std::size_t width = 0;
+  for (std::uint32_t i = b; i < e && i < text.size(); ++i) width += (static_cast<unsigned char>(text[i]) & 0xc0) != 0x80;
+  out << fmt::format("{:>5} | {}\n", line, text);
+  out << "      | " << caretPad(text.substr(0, std::min<std::size_t>(b, text.size()))) << (color ? "\x1b[1;32m" : "") << '^'
+      << std::string(width > 1 ? width - 1 : 0, '~') << (color ? "\x1b[0m" : "") << '\n';
+}
+
+}  // namespace
+
+void writeText(std::ostream& out, const engine::ScanResult& r, const WriteOptions& o) {
+  for (const auto& d : r.diagnostics) {
+    std::string where = d.file;
+    if (d.range.valid()) {
+      const auto& f = r.sources.file(d.range.file);
+      auto p = f.position(d.range.begin);
+      where = fmt::format("{}:{}:{}", f.path(), p.line, p.column);
+    }
+    std::string sev = core::severityName(d.severity);
+    if (o.color) sev = std::string(colorOf(d.severity)) + sev + "\x1b[0m";
+    out << fmt::format("{}: {}: {} [{}]\n", where, sev, d.message, d.code);
+    if (d.range.valid()) excerpt(out, r.sources.file(d.range.file), d.range, o.color);
+    for (const auto& n : d.notes) {
+      if (!n.range.valid()) continue;
+      const auto& f = r.sources.file(n.range.file);
+      auto p = f.position(n.range.begin);
+      out << fmt::format("{}:{}:{}: note: {}\n", f.path(), p.line, p.column, n.message);
+    }
+  }
+  for (const auto& e : r.errors) out << fmt::format("{}: error: {}\n", e.path, e.message);
+}
+
+std::string summaryLine(const engine::ScanResult& r) {
+  std::size_t counts[3] = {0, 0, 0};
+  for (const auto& d : r.diagnostics) ++counts[static_cast<int>(d.severity)];
+  return fmt::format("faaslint: {} manifest{}, {} function{}: {} error{}, {} warning{}, {} note{}{} in {} ms",
+                     r.manifests, r.manifests == 1 ? "" : "s", r.functions, r.functions == 1 ? "" : "s",
+                     counts[2], counts[2] == 1 ? "" : "s", counts[1], counts[1] == 1 ? "" : "s", counts[0], counts[0] == 1 ? "" : "s",
+                     r.errors.empty() ? "" : fmt::format(", {} input problem{}", r.errors.size(), r.errors.size() == 1 ? "" : "s"),
+                     r.elapsed.count());
+}
+
+}  // namespace faaslint::output

@@ -1,0 +1,50 @@
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/Clock.h"
+
+namespace faaslint::policy {
+
+/// One AWS Lambda runtime's lifecycle (policies/catalogs/aws-runtimes.yaml).
+struct RuntimeLifecycle {
+  std::string name;
+  std::optional<core::Date> deprecated;
+  std::optional<core::Date> blockCreate;
+  std::optional<core::Date> blockUpdate;
+  std::string successor;
+};
+
+/// AWS Lambda platform limits (policies/catalogs/aws-limits.yaml).
+struct AwsLimits {
+  std::int64_t memoryMinMb = 0, memoryMaxMb = 0, memoryDefaultMb = 0;
+  std::int64_t timeoutMaxS = 0, timeoutDefaultS = 0, managedInstancesTimeoutMaxS = 0;
+  std::int64_t ephemeralMinMb = 0, ephemeralMaxMb = 0;
+  std::int64_t environmentMaxBytes = 0;
+  std::vector<std::string> reservedEnvironmentNames;
+};
+
+/// A credential pattern (policies/catalogs/secret-patterns.yaml).
+struct SecretPattern {
+  std::string id;
+  std::string description;
+  std::string regex;
+};
+
+/// Facts that change, loaded from the data files compiled into the binary.
+struct Catalogs {
+  std::string runtimesAsOf;
+  std::vector<RuntimeLifecycle> runtimes;
+  AwsLimits aws;
+  std::vector<SecretPattern> secretPatterns;
+  std::vector<std::string> secretKeyWords;       ///< key-name fragments that suggest a secret
+  std::vector<std::string> notSecretValuePrefixes;  ///< "arn:", "{{resolve:", ...
+
+  const RuntimeLifecycle* runtime(const std::string& name) const;
+  /// Loads the embedded catalogs; problems (a missing key, a bad date) go to `errors`.
+  static Catalogs load(std::vector<std::string>& errors);
+};
+
+}  // namespace faaslint::policy

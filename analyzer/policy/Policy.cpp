@@ -1,0 +1,112 @@
+#include "policy/Policy.h"
+
+#include <fmt/format.h>
+
+#include "core/Embedded.h"
+#include "engine/Registry.h"
+
+namespace faaslint::policy {
+
+namespace {
+core::Diagnostic configError(const document::Node* n, std::string path, std::string message) {
+  core::Diagnostic d;
+  d.code = "FL001";
+  d.severity = core::Severity::Error;
+  d.message = std::move(message);
+  if (n) d.range = n->range;
+  d.logicalPath = std::move(path);
+  return d;
+}
+}  // namespace
+
+Policy Policy::load(core::SourceManager& sources, core::FileId configFile, std::vector<core::Diagnostic>& diagnostics) {
+  Policy p;
+  const char* packPath = "policies/packs/default.yaml";
+  auto pack = embedded::find(packPath);
+  core::FileId packId = sources.add(packPath, pack ? std::string(*pack) : std::string());
+  std::vector<core::FileId> files = {packId};
+  if (configFile != core::kNoFile) files.push_back(configFile);
+  for (core::FileId id : files) {
+    auto doc = std::make_unique<document::Document>(document::parseYaml(id, sources.file(id).text()));
+    for (const auto& e : doc->errors()) {
+      auto d = configError(nullptr, "", "Configuration is not valid YAML: " + e.message + ".");
+      d.range = e.range;
+      diagnostics.push_back(std::move(d));
+    }
+    if (doc->errors().empty()) p.apply(*doc, diagnostics);
+    p.docs_.push_back(std::move(doc));
+  }
+  return p;
+}
+
+const RuleSetting* Policy::setting(std::string_view code) const {
+  auto it = rules_.find(code);
+  return it == rules_.end() ? nullptr : &it->second;
+}
+
+void Policy::apply(const document::Document& doc, std::vector<core::Diagnostic>& diags) {
+  const document::Node* root = doc.root();
+  if (!root || root->isNull()) return;
+  if (!root->isMap()) {
+    diags.push_back(configError(root, "", "Configuration must be a mapping with 'rules' and 'exclude'."));
+    return;
+  }
+  for (const auto& [k, v] : root->entries) {
+    if (k->text == "source" || k->text == "as-of" || k->text == "description") continue;
+    if (k->text == "exclude") {
+      if (!v->isSeq()) {
+        diags.push_back(configError(v, "exclude", "'exclude' must be a list of glob patterns."));
+        continue;
+      }
+      for (const auto* i : v->items) excludes_.push_back(i->text);
+    } else if (k->text == "rules") {
+      if (!v->isMap()) {
+        diags.push_back(configError(v, "rules", "'rules' must map rule codes to settings."));
+        continue;
+      }
+      for (const auto& [rk, rv] : v->entries) {
+        const auto* info = engine::findRule(rk->text);
+        std::string path = "rules." + rk->text;
+        if (!info) {
+          diags.push_back(configError(rk, path, fmt::format("Unknown rule '{}'; `faaslint rules` lists them.", rk->text)));
+          continue;
+        }
+        RuleSetting& s = rules_[std::string(info->code)];
+        if (rv->isScalar()) {  // SEC010: off
+          const std::string& t = rv->text;
+          if (t == "off" || t == "false") s.enabled = false;
+          else if (t == "on" || t == "true") s.enabled = true;
+          else if (core::Severity sev; core::parseSeverity(t, sev)) s.severity = sev;
+          else diags.push_back(configError(rv, path, fmt::format("'{}' is not on, off or a severity (error, warning, note).", t)));
+          continue;
+        }
+        if (!rv->isMap()) {
+          diags.push_back(configError(rv, path, "A rule setting must be on, off, a severity, or a mapping."));
+          continue;
+        }
+        for (const auto& [sk, sv] : rv->entries) {
+          if (sk->text == "enabled") {
+            if (sv->text == "true" || sv->text == "false") s.enabled = sv->text == "true";
+            else diags.push_back(configError(sv, path + ".enabled", "'enabled' must be true or false."));
+          } else if (sk->text == "severity") {
+            core::Severity sev;
+            if (sv->isScalar() && core::parseSeverity(sv->text, sev)) s.severity = sev;
+            else diags.push_back(configError(sv, path + ".severity", fmt::format("Severity must be error, warning or note, not '{}'.", sv->text)));
+          } else if (sk->text == "options") {
+            if (!sv->isMap()) {
+              diags.push_back(configError(sv, path + ".options", "'options' must be a mapping."));
+              continue;
+            }
+            for (const auto& [ok, ov] : sv->entries) s.options[ok->text] = ov;
+          } else {
+            diags.push_back(configError(sk, path + "." + sk->text, fmt::format("Unknown key '{}' in the setting of {}; expected enabled, severity or options.", sk->text, info->code)));
+          }
+        }
+      }
+    } else {
+      diags.push_back(configError(k, k->text, fmt::format("Unknown configuration key '{}'; expected 'rules' or 'exclude'.", k->text)));
+    }
+  }
+}
+
+}  // namespace faaslint::policy

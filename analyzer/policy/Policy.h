@@ -1,0 +1,38 @@
+#pragma once
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/Diagnostic.h"
+#include "core/SourceManager.h"
+#include "document/Document.h"
+
+namespace faaslint::policy {
+
+/// How one rule is configured: enabled, severity override, option values.
+struct RuleSetting {
+  bool enabled = true;
+  std::optional<core::Severity> severity;
+  std::map<std::string, const document::Node*> options;
+};
+
+/// The effective policy: the embedded default pack, then the user's .faaslint.yaml on top.
+/// Problems in either are FL001 diagnostics at their line.
+class Policy {
+public:
+  /// `configFile` is the id of the user's config in `sources`, or kNoFile.
+  static Policy load(core::SourceManager& sources, core::FileId configFile, std::vector<core::Diagnostic>& diagnostics);
+
+  const RuleSetting* setting(std::string_view code) const;
+  const std::vector<std::string>& excludes() const { return excludes_; }
+
+private:
+  void apply(const document::Document& doc, std::vector<core::Diagnostic>& diagnostics);
+  std::vector<std::unique_ptr<document::Document>> docs_;  // option nodes point into these
+  std::map<std::string, RuleSetting, std::less<>> rules_;
+  std::vector<std::string> excludes_;
+};
+
+}  // namespace faaslint::policy

@@ -1,0 +1,55 @@
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "engine/RuleContext.h"
+#include "model/Model.h"
+#include "policy/Catalogs.h"
+
+/// Small helpers shared by rules. Rules see only the model.
+namespace faaslint::rules {
+
+inline std::string fn(const model::Function& f) { return "function '" + f.name + "'"; }
+
+/// The role a function runs with, when the manifest shows it.
+inline const model::Role* roleOf(const model::Project& p, const model::Function& f) {
+  return f.role ? &p.roles[*f.role] : nullptr;
+}
+
+/// True when an IAM action string grants everything of a service ("s3:*") or of AWS ("*").
+inline bool isServiceWildcard(std::string_view a) { return a == "*" || (a.size() > 2 && a.ends_with(":*")); }
+
+/// Effective AWS timeout in seconds: the value, the platform default when absent, or nullopt
+/// when unknown.
+inline std::optional<std::int64_t> effectiveTimeout(const model::Function& f, const policy::Catalogs& c) {
+  if (f.timeoutS.known()) return f.timeoutS.value;
+  if (f.timeoutS.absent()) return c.aws.timeoutDefaultS;
+  return std::nullopt;
+}
+
+/// Visits every Allow statement of the role a function runs with, once per role.
+template <class Visit>
+void forEachAllowStatement(const model::Project& p, Visit visit) {
+  for (const auto& role : p.roles)
+    for (const auto& st : role.statements)
+      if (st.allows()) visit(role, st);
+}
+
+/// The functions that use a role, for messages ("used by function 'A', 'B'").
+inline std::string usersOf(const model::Project& p, const model::Role& role) {
+  std::string out;
+  for (const auto& f : p.functions) {
+    if (!f.role || &p.roles[*f.role] != &role) continue;
+    out += out.empty() ? "'" + f.name + "'" : ", '" + f.name + "'";
+  }
+  return out.empty() ? "no function in this template" : "function " + out;
+}
+
+/// The first function using a role, for the diagnostic's function field.
+inline const model::Function* firstUser(const model::Project& p, const model::Role& role) {
+  for (const auto& f : p.functions)
+    if (f.role && &p.roles[*f.role] == &role) return &f;
+  return nullptr;
+}
+
+}  // namespace faaslint::rules

@@ -1,0 +1,24 @@
+#include "rules/duration/LongTimeoutRule.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <fmt/format.h>
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include "rules/RuleSupport.h"
+
+namespace faaslint::rules {
+
+LongTimeoutRule::LongTimeoutRule(engine::RuleOptions& o) : capS_(o.integer("max-timeout-seconds", 300, 1, 1'000'000)) {}
+
+void LongTimeoutRule::check(const model::Project& p, engine::RuleContext& ctx) const {
+  for (const auto& f : p.functions) {
+    if (!f.timeoutS.known() || f.timeoutS.value <= capS_) continue;
+    ctx.report(&f, f.timeoutS, fmt::format("Timeout of {} is {} s, above the policy cap of {} s; long work belongs in a queue, a state machine or a container task",
+                                           fn(f), f.timeoutS.value, capS_));
+  }
+}
+
+}  // namespace faaslint::rules

@@ -1,0 +1,49 @@
+#include "rules/duration/TimeoutExceedsTriggerRule.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <fmt/format.h>
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include "rules/RuleSupport.h"
+
+namespace faaslint::rules {
+
+TimeoutExceedsTriggerRule::TimeoutExceedsTriggerRule(engine::RuleOptions& o)
+    : restApiS_(o.integer("rest-api-timeout-seconds", 29, 1, 900)), httpApiS_(o.integer("http-api-timeout-seconds", 30, 1, 900)) {}
+
+void TimeoutExceedsTriggerRule::check(const model::Project& p, engine::RuleContext& ctx) const {
+  for (const auto& f : p.functions) {
+    auto timeout = effectiveTimeout(f, ctx.catalogs());
+    if (!timeout) continue;
+    std::string timeoutText = f.timeoutS.known() ? fmt::format("{} s", *timeout) : fmt::format("{} s (the default)", *timeout);
+    auto at = [&](std::string msg) -> core::Diagnostic& {
+      if (f.timeoutS.known()) return ctx.report(&f, f.timeoutS, std::move(msg));
+      return ctx.report(&f, f.range, f.path, std::move(msg));
+    };
+    for (const auto& t : f.triggers) {
+      if (t.kind == model::TriggerKind::RestApi || t.kind == model::TriggerKind::HttpApi) {
+        std::int64_t capMs = (t.kind == model::TriggerKind::RestApi ? restApiS_ : httpApiS_) * 1000;
+        std::string source = t.kind == model::TriggerKind::RestApi ? "the REST API integration limit" : "the HTTP API integration limit";
+        if (t.integrationTimeoutMs.known() && t.integrationTimeoutMs.value < capMs) {
+          capMs = t.integrationTimeoutMs.value;
+          source = "its TimeoutInMillis";
+        }
+        if (*timeout * 1000 <= capMs) continue;
+        at(fmt::format("Timeout of {} is {}, but {} trigger '{}' gives up after {} ms ({}); callers get an error while the function keeps running",
+                       fn(f), timeoutText, model::triggerKindName(t.kind), t.name, capMs, source))
+            .notes.push_back({fmt::format("trigger '{}' is defined here", t.name), t.range});
+      } else if (t.kind == model::TriggerKind::Sqs && t.visibilityTimeoutS.known() && t.visibilityTimeoutS.value < *timeout) {
+        auto& d = at(fmt::format("Timeout of {} is {}, longer than the visibility timeout of queue '{}' ({} s); Lambda rejects the mapping, or messages are delivered twice. AWS recommends at least 6x the function timeout",
+                                 fn(f), timeoutText, t.queueId, t.visibilityTimeoutS.value));
+        d.notes.push_back({fmt::format("visibility timeout of queue '{}'{}", t.queueId,
+                                       t.visibilityTimeoutS.unresolved.empty() ? "" : " is " + t.visibilityTimeoutS.unresolved),
+                           t.visibilityTimeoutS.range});
+      }
+    }
+  }
+}
+
+}  // namespace faaslint::rules

@@ -1,0 +1,25 @@
+# Rule sources, one line per rule (scripts/new-rule.sh adds it; see CONTRIBUTING.md).
+set(FAASLINT_RULE_SOURCES
+  ${CMAKE_SOURCE_DIR}/rules/security/IamWildcardActionRule.cpp
+  ${CMAKE_SOURCE_DIR}/rules/security/IamWildcardResourceRule.cpp
+  ${CMAKE_SOURCE_DIR}/rules/security/IamAdminAccessRule.cpp
+  ${CMAKE_SOURCE_DIR}/rules/security/IamPassroleWildcardRule.cpp
+  ${CMAKE_SOURCE_DIR}/rules/security/PublicFunctionUrlRule.cpp
+  ${CMAKE_SOURCE_DIR}/rules/security/PublicInvokePermissionRule.cpp
+  ${CMAKE_SOURCE_DIR}/rules/security/UnauthenticatedHttpTriggerRule.cpp
+  ${CMAKE_SOURCE_DIR}/rules/security/SecretInEnvironmentRule.cpp
+  ${CMAKE_SOURCE_DIR}/rules/security/EnvironmentNotEncryptedRule.cpp
+  ${CMAKE_SOURCE_DIR}/rules/security/DeprecatedRuntimeRule.cpp
+  ${CMAKE_SOURCE_DIR}/rules/security/SharedFunctionRoleRule.cpp
+  ${CMAKE_SOURCE_DIR}/rules/security/OpenCorsRule.cpp
+  ${CMAKE_SOURCE_DIR}/rules/memory/OversizedMemoryRule.cpp
+  ${CMAKE_SOURCE_DIR}/rules/memory/MemoryOutOfRangeRule.cpp
+  ${CMAKE_SOURCE_DIR}/rules/memory/OversizedEphemeralStorageRule.cpp
+  ${CMAKE_SOURCE_DIR}/rules/duration/LongTimeoutRule.cpp
+  ${CMAKE_SOURCE_DIR}/rules/duration/TimeoutOutOfRangeRule.cpp
+  ${CMAKE_SOURCE_DIR}/rules/duration/TimeoutExceedsTriggerRule.cpp
+  ${CMAKE_SOURCE_DIR}/rules/operations/MissingFailureDestinationRule.cpp
+  ${CMAKE_SOURCE_DIR}/rules/operations/TracingDisabledRule.cpp
+  ${CMAKE_SOURCE_DIR}/rules/operations/EnvironmentTooLargeRule.cpp
+  ${CMAKE_SOURCE_DIR}/rules/operations/ReservedEnvironmentNameRule.cpp
+)

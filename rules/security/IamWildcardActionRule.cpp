@@ -1,0 +1,28 @@
+#include "rules/security/IamWildcardActionRule.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <fmt/format.h>
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include "rules/RuleSupport.h"
+
+namespace faaslint::rules {
+
+IamWildcardActionRule::IamWildcardActionRule(engine::RuleOptions&) {}
+
+void IamWildcardActionRule::check(const model::Project& p, engine::RuleContext& ctx) const {
+  forEachAllowStatement(p, [&](const model::Role& role, const model::IamStatement& st) {
+    if (st.notAction) return;
+    for (const auto& a : st.actions) {
+      if (!a.known() || !isServiceWildcard(a.value)) continue;
+      std::string what = a.value == "*" ? "every AWS action" : "every action of " + a.value.substr(0, a.value.size() - 2);
+      ctx.report(firstUser(p, role), a,
+                 fmt::format("Allow statement grants '{}' ({}) to the role of {}; list the actions the code calls", a.value, what, usersOf(p, role)));
+    }
+  });
+}
+
+}  // namespace faaslint::rules

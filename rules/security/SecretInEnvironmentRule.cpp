@@ -1,0 +1,68 @@
+#include "rules/security/SecretInEnvironmentRule.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <fmt/format.h>
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include "rules/RuleSupport.h"
+
+namespace faaslint::rules {
+
+SecretInEnvironmentRule::SecretInEnvironmentRule(engine::RuleOptions& o)
+    : minLength_(o.integer("min-length", 12, 1, 4096)),
+      minEntropy_(static_cast<double>(o.integer("min-entropy-centibits", 300, 0, 800)) / 100.0) {
+  re2::RE2::Options opts;
+  opts.set_max_mem(64 << 20);  // at the default 8 MB a Set thrashes
+  opts.set_log_errors(false);
+  set_ = std::make_unique<re2::RE2::Set>(opts, re2::RE2::UNANCHORED);
+  for (const auto& pat : o.catalogs().secretPatterns) set_->Add(pat.regex, nullptr);
+  if (!set_->Compile()) set_.reset();
+}
+
+namespace {
+double shannonEntropy(std::string_view s) {
+  std::array<int, 256> counts{};
+  for (unsigned char c : s) ++counts[c];
+  double h = 0;
+  for (int c : counts) {
+    if (!c) continue;
+    double p = static_cast<double>(c) / static_cast<double>(s.size());
+    h -= p * std::log2(p);
+  }
+  return h;
+}
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), ::tolower);
+  return s;
+}
+}  // namespace
+
+void SecretInEnvironmentRule::check(const model::Project& p, engine::RuleContext& ctx) const {
+  const auto& cat = ctx.catalogs();
+  for (const auto& f : p.functions)
+    for (const auto& e : f.environment) {
+      if (!e.value.known() || e.value.value.empty()) continue;  // references and intrinsics are not secrets
+      const std::string& v = e.value.value;
+      std::vector<int> hits;
+      if (set_ && set_->Match(v, &hits) && !hits.empty()) {
+        ctx.report(&f, e.value, fmt::format("Environment variable '{}' of {} holds what looks like a {}; store it in a secrets manager and pass its name",
+                                            e.key.value, fn(f), cat.secretPatterns[static_cast<std::size_t>(hits.front())].description));
+        continue;
+      }
+      std::string key = lower(e.key.value);
+      bool secretKey = false;
+      for (const auto& w : cat.secretKeyWords) secretKey |= key.find(w) != std::string::npos;
+      if (!secretKey) continue;
+      bool reference = false;
+      for (const auto& pre : cat.notSecretValuePrefixes) reference |= v.starts_with(pre);
+      if (reference || v.find(' ') != std::string::npos || static_cast<std::int64_t>(v.size()) < minLength_) continue;
+      if (shannonEntropy(v) < minEntropy_) continue;
+      ctx.report(&f, e.value, fmt::format("Environment variable '{}' of {} holds a literal that looks like a secret ({} characters); store it in a secrets manager and pass its name",
+                                          e.key.value, fn(f), v.size()));
+    }
+}
+
+}  // namespace faaslint::rules

@@ -1,0 +1,23 @@
+#pragma once
+#include <memory>
+#include <re2/set.h>
+
+#include "engine/Rule.h"
+
+namespace faaslint::rules {
+
+/// SEC008 secret-in-environment: see docs/rules/security/secret-in-environment.md.
+class SecretInEnvironmentRule final : public engine::Rule {
+public:
+  explicit SecretInEnvironmentRule(engine::RuleOptions& options);
+  void check(const model::Project& project, engine::RuleContext& ctx) const override;
+
+private:
+  std::unique_ptr<re2::RE2::Set> set_;  ///< the catalog's credential patterns, compiled once
+  std::vector<std::string> keyWords_;
+  std::vector<std::string> notSecretPrefixes_;
+  std::int64_t minLength_;
+  double minEntropy_;
+};
+
+}  // namespace faaslint::rules
