@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what faaslint needs to build and test on Debian 12. Idempotent: installs only what
+# is missing. Run as root (or with sudo available).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+pkgs=(build-essential cmake ninja-build pkg-config ccache nodejs npm
+      libyaml-cpp-dev nlohmann-json3-dev libre2-dev libgtest-dev libcli11-dev libfmt-dev libxxhash-dev)
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
+fi
+
+# The SARIF validator used by the tests (pinned in package-lock.json).
+if [ "${1:-}" = "--with-test-tools" ] && [ ! -x node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool ]; then
+  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+fi

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Regenerates the golden outputs from the example project (review the diff before committing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/build.sh --target faaslint
+build/faaslint check -q --date 2026-11-27 --format text examples/ > tests/golden/examples.txt || true
+build/faaslint check -q --date 2026-11-27 --format sarif examples/ > tests/golden/examples.sarif || true

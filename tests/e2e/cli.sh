@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The binary as users run it: exit codes, formats, select/ignore, files-from, bad usage.
+set -u
+bin=$1; src=$2
+fail=0; pass=0
+check() {  # check NAME EXPECTED_RC ACTUAL_RC
+  if [ "$2" = "$3" ]; then pass=$((pass+1)); else echo "FAIL: $1: expected exit $2, got $3"; fail=$((fail+1)); fi
+}
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+cd "$tmp"
+cat > clean.yaml <<'Y'
+AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties: {Runtime: python3.13, MemorySize: 512, Timeout: 10, TracingConfig: {Mode: Active}}
+Y
+cat > bad.yaml <<'Y'
+AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties: {Runtime: python3.13, MemorySize: 20480, TracingConfig: {Mode: Active}}
+Y
+"$bin" check -q clean.yaml >/dev/null; check clean 0 $?
+"$bin" check -q bad.yaml >out.txt; check findings 1 $?
+grep -q "^bad.yaml:5:50: error: Memory of function 'Fn' is 20480 MB" out.txt || { echo "FAIL: text location"; cat out.txt; fail=$((fail+1)); }
+"$bin" check -q --exit-zero bad.yaml >/dev/null; check exit-zero 0 $?
+"$bin" check -q --ignore MEM bad.yaml >/dev/null; check ignore-prefix 0 $?
+"$bin" check -q --select SEC bad.yaml >/dev/null; check select 0 $?
+"$bin" check -q --fail-on none bad.yaml >/dev/null; check fail-on-none 0 $?
+"$bin" check -q --format json bad.yaml | grep -q '"code": "MEM002"'; check json 0 $?
+"$bin" check -q nope.yaml 2>/dev/null; check missing-file 2 $?
+"$bin" check -q --fail-on sometimes bad.yaml 2>/dev/null; check bad-fail-on 2 $?
+"$bin" check -q --bogus 2>/dev/null; check bad-flag 2 $?
+printf 'rules:\n  MEM002: {severity: loud}\n' > bad-config.yaml
+"$bin" check -q --config bad-config.yaml clean.yaml >/dev/null; check bad-config 2 $?
+"$bin" check -q --config missing.yaml clean.yaml 2>/dev/null >/dev/null; check missing-config 2 $?
+printf 'bad.yaml\n' | "$bin" check -q --files-from - >/dev/null; check files-from 1 $?
+"$bin" check -q -- bad.yaml >/dev/null; check double-dash 1 $?
+printf 'Resources: [\n' > template.yaml
+"$bin" check -q template.yaml >out.txt; check parse-error-is-finding 1 $?
+grep -q "FL000" out.txt || { echo "FAIL: FL000 missing"; fail=$((fail+1)); }
+"$bin" check -q --sarif-output s.sarif bad.yaml >/dev/null; check sarif-output 1 $?
+grep -q '"version": "2.1.0"' s.sarif || { echo "FAIL: sarif-output"; fail=$((fail+1)); }
+"$bin" rules | grep -q "SEC005 *public-function-url"; check rules 0 $?
+"$bin" explain SEC005 | grep -q "AuthType"; check explain 0 $?
+"$bin" explain NOPE 2>/dev/null; check explain-unknown 2 $?
+"$bin" --version | grep -q "faaslint"; check version 0 $?
+# Same output at any thread count.
+"$bin" check -q -j1 --format sarif "$src/examples" >a.sarif; "$bin" check -q -j2 --format sarif "$src/examples" >b.sarif
+cmp -s a.sarif b.sarif; check deterministic 0 $?
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

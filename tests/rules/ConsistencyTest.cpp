@@ -1,0 +1,81 @@
+// Every rule in Rules.def has its class, docs page (documenting each option it reads), and a
+// fixture folder with at least one positive and one negative case; codes and names are unique.
+#include <filesystem>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <set>
+#include <sstream>
+
+#include "core/Embedded.h"
+#include "engine/Registry.h"
+#include "policy/Catalogs.h"
+
+namespace fs = std::filesystem;
+using namespace faaslint;
+
+namespace {
+std::string readAll(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+}  // namespace
+
+TEST(Consistency, CodesAndNamesAreUniqueAndWellFormed) {
+  std::set<std::string_view> codes, names;
+  for (const auto& r : engine::allRules()) {
+    EXPECT_TRUE(codes.insert(r.code).second) << r.code;
+    EXPECT_TRUE(names.insert(r.name).second) << r.name;
+    EXPECT_EQ(r.code.size(), r.code.starts_with("FL") ? 5u : 6u) << r.code;
+  }
+}
+
+TEST(Consistency, EveryRuleHasDocsWithItsOptions) {
+  std::vector<std::string> errors;
+  auto catalogs = policy::Catalogs::load(errors);
+  for (const auto& r : engine::allRules()) {
+    auto doc = embedded::find(r.docPath());
+    ASSERT_TRUE(doc.has_value()) << r.code << ": missing " << r.docPath();
+    EXPECT_NE(doc->find(std::string(r.code)), std::string_view::npos) << r.docPath();
+    if (!r.create) continue;
+    engine::RuleOptions options(catalogs);
+    auto rule = r.create(options);
+    ASSERT_NE(rule, nullptr);
+    for (const auto& spec : options.specs())
+      EXPECT_NE(doc->find("`" + spec.name + "`"), std::string_view::npos) << r.docPath() << " does not document option " << spec.name;
+  }
+}
+
+TEST(Consistency, EveryRuleHasPositiveAndNegativeFixtures) {
+  for (const auto& r : engine::allRules()) {
+    if (!r.create) continue;
+    fs::path dir = fs::path(FAASLINT_SOURCE_DIR) / "tests" / "rules" / std::string(r.family) / std::string(r.name);
+    ASSERT_TRUE(fs::is_directory(dir)) << r.code << ": missing " << dir;
+    bool expect = false, ok = false;
+    for (const auto& e : fs::directory_iterator(dir)) {
+      std::string text = readAll(e.path());
+      expect |= text.find("expect: " + std::string(r.code)) != std::string::npos ||
+                text.find(" " + std::string(r.code) + " \"") != std::string::npos;
+      ok |= text.find("ok: " + std::string(r.code)) != std::string::npos;
+    }
+    EXPECT_TRUE(expect) << r.code << " has no positive fixture (expect: " << r.code << ")";
+    EXPECT_TRUE(ok) << r.code << " has no negative fixture (ok: " << r.code << ")";
+  }
+}
+
+TEST(Consistency, DefaultPackOptionsMatchTheRules) {
+  // Every option in the default pack is one a rule reads, with the value the rule defaults to.
+  std::vector<std::string> errors;
+  auto catalogs = policy::Catalogs::load(errors);
+  auto pack = std::string(embedded::find("policies/packs/default.yaml").value());
+  for (const auto& r : engine::allRules()) {
+    if (!r.create) continue;
+    engine::RuleOptions options(catalogs);
+    r.create(options);
+    for (const auto& spec : options.specs()) {
+      if (spec.type != "integer") continue;
+      EXPECT_NE(pack.find(spec.name + ": " + spec.defaultText), std::string::npos) << r.code << " " << spec.name << " default " << spec.defaultText;
+    }
+  }
+}

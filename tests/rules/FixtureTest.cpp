@@ -1,0 +1,129 @@
+// The generic rule fixture harness. Each file under tests/rules/<family>/<rule-name>/ is
+// scanned alone. Inline comments state what must happen on their line:
+//   # expect: MEM001 "substring"   a MEM001 diagnostic starts on this line, message contains it
+//   # ok: MEM001                   no MEM001 diagnostic on this line (a documented negative)
+//   # fixture-date: 2026-01-01     evaluate dates as of this day
+// JSON has no comments: NAME.json.expect holds `LINE CODE "substring"` lines.
+// Both directions are checked: every expectation is produced, and for the folder's rule (and
+// every code an expectation names, and FL codes) nothing else is produced.
+#include <filesystem>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "core/Clock.h"
+#include "core/FileSystem.h"
+#include "engine/Registry.h"
+#include "engine/Runner.h"
+
+namespace fs = std::filesystem;
+using namespace faaslint;
+
+namespace {
+
+struct Expectation {
+  std::uint32_t line;
+  std::string code;
+  std::string substring;
+  bool ok;  // a negative: the code must not appear on this line
+};
+
+std::string readAll(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::vector<fs::path> fixtures() {
+  std::vector<fs::path> out;
+  for (const auto& e : fs::recursive_directory_iterator(fs::path(FAASLINT_SOURCE_DIR) / "tests" / "rules")) {
+    auto ext = e.path().extension();
+    if (e.is_regular_file() && (ext == ".yaml" || ext == ".yml" || ext == ".json" || ext == ".template")) out.push_back(e.path());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+class RuleFixture : public ::testing::TestWithParam<fs::path> {};
+
+}  // namespace
+
+TEST_P(RuleFixture, ProducesExactlyWhatItsCommentsSay) {
+  const fs::path file = GetParam();
+  const engine::RuleInfo* rule = engine::findRule(file.parent_path().filename().string());
+  ASSERT_NE(rule, nullptr) << "fixture folder is not a rule name: " << file.parent_path();
+
+  std::vector<Expectation> expects;
+  core::Date date{2026, 11, 27};
+  static const std::regex expectRe(R"((expect|ok): ([A-Z]+[0-9]{3})(?: \"([^\"]*)\")?)");
+  static const std::regex dateRe(R"(fixture-date: (\d{4}-\d{2}-\d{2}))");
+  auto scanLines = [&](const std::string& text, bool sidecar) {
+    std::istringstream in(text);
+    std::string line;
+    for (std::uint32_t n = 1; std::getline(in, line); ++n) {
+      std::smatch m;
+      if (std::regex_search(line, m, dateRe)) core::Date::parse(m[1].str(), date);
+      if (sidecar) {
+        static const std::regex sideRe(R"(^(\d+) (ok: )?([A-Z]+[0-9]{3})(?: \"([^\"]*)\")?)");
+        if (std::regex_search(line, m, sideRe))
+          expects.push_back({static_cast<std::uint32_t>(std::stoul(m[1].str())), m[3].str(), m[4].str(), m[2].matched});
+        continue;
+      }
+      std::uint32_t at = n;
+      for (auto it = std::sregex_iterator(line.begin(), line.end(), expectRe); it != std::sregex_iterator(); ++it)
+        expects.push_back({at, (*it)[2].str(), (*it)[3].str(), (*it)[1].str() == "ok"});
+    }
+  };
+  if (file.extension() == ".json") {
+    fs::path sidecar = file;
+    sidecar += ".expect";
+    ASSERT_TRUE(fs::exists(sidecar)) << "JSON fixture needs " << sidecar;
+    scanLines(readAll(sidecar), true);
+  } else {
+    scanLines(readAll(file), false);
+  }
+
+  core::RealFileSystem realFs;
+  core::FixedClock clock(date);
+  engine::ScanRequest req;
+  req.paths = {file.string()};
+  req.jobs = 1;
+  auto result = engine::scan(realFs, clock, req);
+  ASSERT_TRUE(result.errors.empty()) << result.errors[0].message;
+
+  std::set<std::string> watched = {std::string(rule->code)};
+  for (const auto& e : expects) watched.insert(e.code);
+  std::vector<bool> used(result.diagnostics.size(), false);
+  for (const auto& e : expects) {
+    bool found = false;
+    for (std::size_t i = 0; i < result.diagnostics.size(); ++i) {
+      const auto& d = result.diagnostics[i];
+      if (d.code != e.code || result.sources.begin(d.range).line != e.line) continue;
+      if (e.ok) {
+        ADD_FAILURE() << file.filename() << ":" << e.line << ": unexpected " << d.code << ": " << d.message;
+        used[i] = true;
+        continue;
+      }
+      if (!used[i] && d.message.find(e.substring) != std::string::npos) {
+        used[i] = found = true;
+        break;
+      }
+    }
+    if (!e.ok && !found) ADD_FAILURE() << file.filename() << ":" << e.line << ": expected " << e.code << " \"" << e.substring << "\"";
+  }
+  for (std::size_t i = 0; i < result.diagnostics.size(); ++i) {
+    const auto& d = result.diagnostics[i];
+    if (used[i] || !(watched.count(d.code) || d.code.starts_with("FL"))) continue;
+    ADD_FAILURE() << file.filename() << ":" << result.sources.begin(d.range).line << ": unexpected " << d.code << ": " << d.message;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Fixtures, RuleFixture, ::testing::ValuesIn(fixtures()), [](const auto& info) {
+  std::string name = info.param.parent_path().filename().string() + "_" + info.param.filename().string();
+  for (auto& c : name)
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+  return name;
+});

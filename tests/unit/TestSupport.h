@@ -1,0 +1,28 @@
+#pragma once
+#include <string>
+
+#include "core/Clock.h"
+#include "core/FileSystem.h"
+#include "engine/Runner.h"
+
+namespace faaslint::test {
+
+/// Scans files held in memory with a fixed date and returns the result.
+inline engine::ScanResult scanMemory(const core::InMemoryFileSystem& fs, std::vector<std::string> paths = {"."},
+                                     core::Date today = {2026, 11, 27}) {
+  core::FixedClock clock(today);
+  engine::ScanRequest req;
+  req.paths = std::move(paths);
+  req.configPath = "";
+  req.jobs = 1;
+  return engine::scan(fs, clock, req);
+}
+
+/// Codes of all diagnostics, in order.
+inline std::vector<std::string> codes(const engine::ScanResult& r) {
+  std::vector<std::string> out;
+  for (const auto& d : r.diagnostics) out.push_back(d.code);
+  return out;
+}
+
+}  // namespace faaslint::test

@@ -1,0 +1,129 @@
+#include <gtest/gtest.h>
+
+#include "document/Document.h"
+
+using namespace faaslint;
+using document::Node;
+
+namespace {
+struct Parsed {
+  core::SourceManager sm;
+  core::FileId id;
+  document::Document doc;
+  Parsed(std::string text, bool json)
+      : id(sm.add("t", std::move(text))),
+        doc(json ? document::parseJson(id, sm.file(id).text()) : document::parseYaml(id, sm.file(id).text())) {}
+  core::Position begin(const Node* n) const { return sm.begin(n->range); }
+  core::Position end(const Node* n) const { return sm.end(n->range); }
+};
+}  // namespace
+
+TEST(YamlDocument, KeepsShortFormTagsAndRanges) {
+  Parsed p("A: !Ref Foo\nB: !GetAtt X.Arn\nC: !If [Cond, 1, 2]\n", false);
+  ASSERT_TRUE(p.doc.errors().empty());
+  const Node* a = p.doc.root()->get("A");
+  EXPECT_EQ(a->tag, "!Ref");
+  EXPECT_EQ(a->text, "Foo");
+  EXPECT_EQ(p.begin(a).column, 4u);  // the range includes the tag
+  EXPECT_EQ(p.end(a).column, 12u);
+  EXPECT_EQ(p.doc.root()->get("B")->tag, "!GetAtt");
+  const Node* c = p.doc.root()->get("C");
+  EXPECT_EQ(c->tag, "!If");
+  ASSERT_TRUE(c->isSeq());
+  EXPECT_EQ(c->items.size(), 3u);
+}
+
+TEST(YamlDocument, QuotedAndPlainScalarsDiffer) {
+  Parsed p("a: \"900\"\nb: 900\nc: 'it''s'\n", false);
+  EXPECT_EQ(p.doc.root()->get("a")->style, document::ScalarStyle::Quoted);
+  EXPECT_EQ(p.doc.root()->get("b")->style, document::ScalarStyle::Plain);
+  const Node* c = p.doc.root()->get("c");
+  EXPECT_EQ(c->text, "it's");
+  EXPECT_EQ(p.end(c).column, 12u);
+}
+
+TEST(YamlDocument, NestedPositionsAndFlowCollections) {
+  Parsed p("Resources:\n  Fn:\n    Props: {Memory: 128, List: [a, b]}\n", false);
+  const Node* props = p.doc.root()->at({"Resources", "Fn", "Props"});
+  ASSERT_NE(props, nullptr);
+  EXPECT_EQ(p.begin(props).line, 3u);
+  EXPECT_EQ(p.begin(props).column, 12u);
+  EXPECT_EQ(p.end(props).column, 40u);  // includes the closing brace
+  const Node* mem = props->get("Memory");
+  EXPECT_EQ(p.begin(mem).column, 21u);
+}
+
+TEST(YamlDocument, AliasesShareTheAnchoredNode) {
+  Parsed p("a: &x {k: v}\nb: *x\n", false);
+  EXPECT_EQ(p.doc.root()->get("a"), p.doc.root()->get("b"));
+}
+
+TEST(YamlDocument, AliasBombIsBounded) {
+  std::string bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n";
+  std::string prev = "a";
+  for (char c = 'b'; c <= 'k'; ++c) {
+    bomb += std::string(1, c) + ": &" + c + " [";
+    for (int i = 0; i < 9; ++i) bomb += (i ? ", *" : "*") + prev;
+    bomb += "]\n";
+    prev = std::string(1, c);
+  }
+  Parsed p(bomb, false);
+  ASSERT_EQ(p.doc.errors().size(), 1u);
+  EXPECT_NE(p.doc.errors()[0].message.find("alias"), std::string::npos);
+}
+
+TEST(YamlDocument, DeepNestingIsAnErrorNotACrash) {
+  Parsed p("a: " + std::string(10000, '[') + std::string(10000, ']'), false);
+  ASSERT_FALSE(p.doc.errors().empty());
+  EXPECT_NE(p.doc.errors()[0].message.find("deeper"), std::string::npos);
+}
+
+TEST(YamlDocument, SyntaxErrorHasAPosition) {
+  Parsed p("a: 1\nb: [1, 2\n", false);
+  ASSERT_FALSE(p.doc.errors().empty());
+  EXPECT_GE(p.sm.begin(p.doc.errors()[0].range).line, 2u);
+}
+
+TEST(JsonDocument, EveryKeyAndValueHasItsPosition) {
+  Parsed p("{\n  \"a\": \"x\\\"y\",\n\t\"b\": [1, -2.5e3, true, null]\n}", true);
+  ASSERT_TRUE(p.doc.errors().empty());
+  const Node* root = p.doc.root();
+  const Node* a = root->get("a");
+  EXPECT_EQ(a->text, "x\"y");
+  EXPECT_EQ(p.begin(a).line, 2u);
+  EXPECT_EQ(p.begin(a).column, 8u);
+  EXPECT_EQ(p.end(a).column, 14u);
+  EXPECT_EQ(p.begin(root->keyNode("b")).column, 2u);  // after a tab
+  const Node* b = root->get("b");
+  EXPECT_EQ(b->items[1]->text, "-2.5e3");
+  EXPECT_EQ(p.begin(b->items[1]).column, 12u);
+  EXPECT_EQ(b->items[2]->text, "true");
+  EXPECT_TRUE(b->items[3]->isNull());
+}
+
+TEST(JsonDocument, SurrogatePairsAndUtf16Columns) {
+  Parsed p("{\"\\ud83d\\ude00\": \"é\", \"k\": 1}", true);
+  ASSERT_TRUE(p.doc.errors().empty());
+  EXPECT_EQ(p.doc.root()->entries[0].first->text, "😀");
+  const Node* k = p.doc.root()->keyNode("k");
+  EXPECT_EQ(p.begin(k).column, 23u);
+}
+
+TEST(JsonDocument, StringEndingInEscapedBackslash) {
+  Parsed p("{\"a\": \"x\\\\\", \"b\": 2}", true);
+  ASSERT_TRUE(p.doc.errors().empty());
+  EXPECT_EQ(p.doc.root()->get("a")->text, "x\\");
+  EXPECT_EQ(p.begin(p.doc.root()->get("a")).column, 7u);
+}
+
+TEST(JsonDocument, ErrorsAreLocatedAndLeaveNoPartialTree) {
+  Parsed p("{\n\"a\": }", true);
+  ASSERT_EQ(p.doc.errors().size(), 1u);
+  EXPECT_EQ(p.sm.begin(p.doc.errors()[0].range).line, 2u);
+  EXPECT_EQ(p.doc.root(), nullptr);
+}
+
+TEST(JsonDocument, DeepNestingIsBounded) {
+  Parsed p(std::string(10000, '[') + std::string(10000, ']'), true);
+  ASSERT_FALSE(p.doc.errors().empty());
+}
