@@ -17,6 +17,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # The SARIF validator used by the tests (pinned in package-lock.json).
-if [ "${1:-}" = "--with-test-tools" ] && [ ! -x node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool ]; then
-  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+mt=node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
+if [ "${1:-}" = "--with-test-tools" ]; then
+  [ -f "$mt" ] || npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+  chmod +x "$mt"  # --ignore-scripts skips the package's own chmod
 fi

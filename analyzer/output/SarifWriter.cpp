@@ -37,7 +37,6 @@ json ruleDescriptor(const engine::RuleInfo& info) {
   std::string doc = std::string(embedded::find(info.docPath()).value_or(""));
   json tags = json::array();
   tags.push_back(std::string(info.family));
-  if (info.family == "security") tags.push_back("security");
   if (!info.cwe.empty()) tags.push_back("external/cwe/cwe-" + std::string(info.cwe.substr(4)));
   json props = {{"tags", tags}, {"precision", std::string(info.precision)}};
   if (!info.securitySeverity.empty()) props["security-severity"] = std::string(info.securitySeverity);

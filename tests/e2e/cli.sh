@@ -24,7 +24,7 @@ Resources:
 Y
 "$bin" check -q clean.yaml >/dev/null; check clean 0 $?
 "$bin" check -q bad.yaml >out.txt; check findings 1 $?
-grep -q "^bad.yaml:5:50: error: Memory of function 'Fn' is 20480 MB" out.txt || { echo "FAIL: text location"; cat out.txt; fail=$((fail+1)); }
+grep -q "^bad.yaml:5:51: error: Memory of function 'Fn' is 20480 MB" out.txt || { echo "FAIL: text location"; cat out.txt; fail=$((fail+1)); }
 "$bin" check -q --exit-zero bad.yaml >/dev/null; check exit-zero 0 $?
 "$bin" check -q --ignore MEM bad.yaml >/dev/null; check ignore-prefix 0 $?
 "$bin" check -q --select SEC bad.yaml >/dev/null; check select 0 $?

@@ -5,6 +5,7 @@
 set -u
 bin=$1; src=$2
 mt="$src/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
+[ -f "$mt" ] && [ ! -x "$mt" ] && chmod +x "$mt"  # npm --ignore-scripts leaves it without the x bit
 if [ ! -x "$mt" ]; then echo "FAIL: $mt missing: run scripts/setup.sh --with-test-tools"; exit 1; fi
 export DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
