@@ -25,4 +25,17 @@ inline std::vector<std::string> codes(const engine::ScanResult& r) {
   return out;
 }
 
+/// A YAML "billion laughs": ten levels of nine aliases each, after an optional header line.
+inline std::string aliasBomb(const std::string& header = "") {
+  std::string bomb = header + "a: &a [x, x, x, x, x, x, x, x, x]\n";
+  std::string prev = "a";
+  for (char c = 'b'; c <= 'k'; ++c) {
+    bomb += std::string(1, c) + ": &" + c + " [";
+    for (int i = 0; i < 9; ++i) bomb += (i ? ", *" : "*") + prev;
+    bomb += "]\n";
+    prev = std::string(1, c);
+  }
+  return bomb;
+}
+
 }  // namespace faaslint::test

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "../TestSupport.h"
 #include "document/Document.h"
 
 using namespace faaslint;
@@ -59,15 +60,7 @@ TEST(YamlDocument, AliasesShareTheAnchoredNode) {
 }
 
 TEST(YamlDocument, AliasBombIsBounded) {
-  std::string bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n";
-  std::string prev = "a";
-  for (char c = 'b'; c <= 'k'; ++c) {
-    bomb += std::string(1, c) + ": &" + c + " [";
-    for (int i = 0; i < 9; ++i) bomb += (i ? ", *" : "*") + prev;
-    bomb += "]\n";
-    prev = std::string(1, c);
-  }
-  Parsed p(bomb, false);
+  Parsed p(test::aliasBomb(), false);
   ASSERT_EQ(p.doc.errors().size(), 1u);
   EXPECT_NE(p.doc.errors()[0].message.find("alias"), std::string::npos);
 }
