@@ -51,8 +51,7 @@ TEST(BadInput, NullParametersAndWrongTypes) {
 }
 
 TEST(BadInput, AliasBomb) {
-  auto r = scanWithGood("template.yaml", test::aliasBomb("AWSTemplateFormatVersion: '2010-09-09'
-"));
+  auto r = scanWithGood("template.yaml", test::aliasBomb("AWSTemplateFormatVersion: '2010-09-09'\n"));
   EXPECT_TRUE(has(r, "FL000"));
   EXPECT_TRUE(has(r, "MEM002"));
 }
