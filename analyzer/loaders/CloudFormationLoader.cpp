@@ -14,7 +14,6 @@ using model::Function;
 using model::Trigger;
 using model::TriggerKind;
 
-constexpr std::int64_t kSqsDefaultVisibilityS = 30;
 
 struct Resource {
   std::string id;
@@ -447,11 +446,9 @@ private:
     if (const Node* v = q->props->get("VisibilityTimeout")) {
       t.visibilityTimeoutS = values().integer(v, q->path + ".Properties.VisibilityTimeout");
     } else {
-      t.visibilityTimeoutS.state = core::ValueState::Known;
-      t.visibilityTimeoutS.value = kSqsDefaultVisibilityS;
+      // Absent, but located at the queue: rules apply the platform default from the catalog.
       t.visibilityTimeoutS.range = q->key->range;
       t.visibilityTimeoutS.path = q->path;
-      t.visibilityTimeoutS.unresolved = "the default of 30 seconds";
     }
   }
 
@@ -597,7 +594,11 @@ private:
   std::optional<ValueReader> values_;
   const Node* globals_ = nullptr;
   const Node* globalsRoot_ = nullptr;
-  Node empty_{document::NodeKind::Map};
+  Node empty_ = [] {
+    Node n;
+    n.kind = document::NodeKind::Map;
+    return n;
+  }();
   std::vector<Resource> resources_;
   std::map<std::string, std::size_t, std::less<>> byId_;
   std::map<std::string, std::size_t, std::less<>> roleIndex_;

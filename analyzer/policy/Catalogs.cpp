@@ -106,6 +106,7 @@ Catalogs Catalogs::load(std::vector<std::string>& errors) {
       c.aws.ephemeralMinMb = r.integer(eph, "min");
       c.aws.ephemeralMaxMb = r.integer(eph, "max");
       c.aws.environmentMaxBytes = r.integer(root, "environment-max-bytes");
+      c.aws.sqsVisibilityDefaultS = r.integer(root->get("sqs"), "visibility-timeout-default-seconds");
       c.aws.reservedEnvironmentNames = r.list(root, "reserved-environment-names");
     }
   }

@@ -23,6 +23,7 @@ struct AwsLimits {
   std::int64_t timeoutMaxS = 0, timeoutDefaultS = 0, managedInstancesTimeoutMaxS = 0;
   std::int64_t ephemeralMinMb = 0, ephemeralMaxMb = 0;
   std::int64_t environmentMaxBytes = 0;
+  std::int64_t sqsVisibilityDefaultS = 0;  ///< an SQS queue's VisibilityTimeout when unset
   std::vector<std::string> reservedEnvironmentNames;
 };
 

@@ -35,11 +35,16 @@ void TimeoutExceedsTriggerRule::check(const model::Project& p, engine::RuleConte
         at(fmt::format("Timeout of {} is {}, but {} trigger '{}' gives up after {} ms ({}); callers get an error while the function keeps running",
                        fn(f), timeoutText, model::triggerKindName(t.kind), t.name, capMs, source))
             .notes.push_back({fmt::format("trigger '{}' is defined here", t.name), t.range});
-      } else if (t.kind == model::TriggerKind::Sqs && t.visibilityTimeoutS.known() && t.visibilityTimeoutS.value < *timeout) {
-        auto& d = at(fmt::format("Timeout of {} is {}, longer than the visibility timeout of queue '{}' ({} s); Lambda rejects the mapping, or messages are delivered twice. AWS recommends at least 6x the function timeout",
-                                 fn(f), timeoutText, t.queueId, t.visibilityTimeoutS.value));
+      } else if (t.kind == model::TriggerKind::Sqs && !t.queueId.empty()) {
+        // A queue defined in this manifest without VisibilityTimeout has the platform default.
+        const bool isDefault = t.visibilityTimeoutS.absent();
+        if (!isDefault && !t.visibilityTimeoutS.known()) continue;
+        const std::int64_t visibility = isDefault ? ctx.catalogs().aws.sqsVisibilityDefaultS : t.visibilityTimeoutS.value;
+        if (visibility >= *timeout) continue;
+        auto& d = at(fmt::format("Timeout of {} is {}, longer than the visibility timeout of queue '{}' ({} s{}); Lambda rejects the mapping, or messages are delivered twice. AWS recommends at least 6x the function timeout",
+                                 fn(f), timeoutText, t.queueId, visibility, isDefault ? ", the SQS default" : ""));
         d.notes.push_back({fmt::format("visibility timeout of queue '{}'{}", t.queueId,
-                                       t.visibilityTimeoutS.unresolved.empty() ? "" : " is " + t.visibilityTimeoutS.unresolved),
+                                       isDefault ? fmt::format(" is the default of {} seconds", visibility) : std::string()),
                            t.visibilityTimeoutS.range});
       }
     }

@@ -107,7 +107,10 @@ TEST(CloudFormationLoader, RolesPoliciesPermissionsAndUrlsAreLinked) {
   EXPECT_FALSE(f.permissions[0].hasSourceArn);
   ASSERT_EQ(f.triggers.size(), 1u);
   EXPECT_EQ(f.triggers[0].kind, model::TriggerKind::Sqs);
-  EXPECT_EQ(f.triggers[0].visibilityTimeoutS.value, 30);  // the SQS default
+  // No VisibilityTimeout on the queue: absent but located there; rules apply the catalog default.
+  EXPECT_TRUE(f.triggers[0].visibilityTimeoutS.absent());
+  EXPECT_EQ(f.triggers[0].queueId, "Queue");
+  EXPECT_TRUE(f.triggers[0].visibilityTimeoutS.range.valid());
 }
 
 TEST(CloudFormationLoader, ApiDefaultAuthorizerAppliesToEvents) {
