@@ -12,9 +12,7 @@ namespace faaslint::rules {
 inline std::string fn(const model::Function& f) { return "function '" + f.name + "'"; }
 
 /// The role a function runs with, when the manifest shows it.
-inline const model::Role* roleOf(const model::Project& p, const model::Function& f) {
-  return f.role ? &p.roles[*f.role] : nullptr;
-}
+inline const model::Role* roleOf(const model::Project& p, const model::Function& f) { return f.role ? &p.roles[*f.role] : nullptr; }
 
 /// True when an IAM action string grants everything of a service ("s3:*") or of AWS ("*").
 inline bool isServiceWildcard(std::string_view a) { return a == "*" || (a.size() > 2 && a.ends_with(":*")); }
@@ -28,8 +26,7 @@ inline std::optional<std::int64_t> effectiveTimeout(const model::Function& f, co
 }
 
 /// Visits every Allow statement of the role a function runs with, once per role.
-template <class Visit>
-void forEachAllowStatement(const model::Project& p, Visit visit) {
+template <class Visit> void forEachAllowStatement(const model::Project& p, Visit visit) {
   for (const auto& role : p.roles)
     for (const auto& st : role.statements)
       if (st.allows()) visit(role, st);

@@ -6,6 +6,10 @@ cd "$(dirname "$0")/.."
 
 pkgs=(build-essential cmake ninja-build pkg-config ccache
       libyaml-cpp-dev nlohmann-json3-dev libre2-dev libgtest-dev libcli11-dev libfmt-dev libxxhash-dev)
+# Test tools: the style checks and the policy schema check.
+if [ "${1:-}" = "--with-test-tools" ]; then
+  pkgs+=(clang-format clang-tidy python3-jsonschema python3-yaml)
+fi
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -77,9 +77,12 @@ int runCheck(const CheckOptions& opt) {
   wo.category = opt.category;
   wo.color = opt.output.empty() && isatty(STDOUT_FILENO) && !getenv("NO_COLOR") && opt.format == "text";
   auto write = [&](const std::string& format, std::ostream& out) {
-    if (format == "json") output::writeJson(out, result, wo);
-    else if (format == "sarif") output::writeSarif(out, result, wo);
-    else output::writeText(out, result, wo);
+    if (format == "json")
+      output::writeJson(out, result, wo);
+    else if (format == "sarif")
+      output::writeSarif(out, result, wo);
+    else
+      output::writeText(out, result, wo);
   };
   bool ok = writeTo(opt.output, [&](std::ostream& out) { write(opt.format, out); });
   if (!ok) std::cerr << fmt::format("faaslint: cannot write {}\n", opt.output);

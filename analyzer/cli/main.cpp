@@ -25,14 +25,14 @@ int explain(const std::string& code) {
     return 2;
   }
   auto doc = embedded::find(r->docPath());
-  if (doc) std::cout << *doc;
-  else std::cout << fmt::format("{} {}\n\n{}\n", r->code, r->name, r->summary);
+  if (doc)
+    std::cout << *doc;
+  else
+    std::cout << fmt::format("{} {}\n\n{}\n", r->code, r->name, r->summary);
   return 0;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
   CLI::App app{"faaslint: static analysis and policy linter for serverless functions.\n"
                "Reads deployment manifests (AWS SAM / CloudFormation) and reports security\n"
                "misconfiguration, oversized memory and timeouts that outlast their triggers.\n\n"
@@ -83,4 +83,15 @@ int main(int argc, char** argv) {
     return 2;
   }
   return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (...) {  // building the command line itself failed (e.g. out of memory)
+    std::cerr << "faaslint: internal error\n";
+    return 2;
+  }
 }

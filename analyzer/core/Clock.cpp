@@ -40,10 +40,14 @@ const char* severityName(Severity s) {
 }
 
 bool parseSeverity(std::string_view s, Severity& out) {
-  if (s == "note" || s == "info") out = Severity::Note;
-  else if (s == "warning") out = Severity::Warning;
-  else if (s == "error") out = Severity::Error;
-  else return false;
+  if (s == "note" || s == "info")
+    out = Severity::Note;
+  else if (s == "warning")
+    out = Severity::Warning;
+  else if (s == "error")
+    out = Severity::Error;
+  else
+    return false;
   return true;
 }
 

@@ -28,13 +28,13 @@ struct Fix {
 
 /// One finding, independent of the output format.
 struct Diagnostic {
-  std::string code;          ///< "SEC005"
+  std::string code;  ///< "SEC005"
   Severity severity = Severity::Warning;
-  std::string message;       ///< one sentence ending with a period
-  Range range;               ///< primary location; may be invalid for file-less problems
-  std::string file;          ///< display path when range is invalid (e.g. unreadable file)
-  std::string logicalPath;   ///< "Resources.Fn.Properties.Timeout"
-  std::string function;      ///< the function this concerns, if any
+  std::string message;  ///< one sentence ending with a period
+  Range range;  ///< primary location; may be invalid for file-less problems
+  std::string file;  ///< display path when range is invalid (e.g. unreadable file)
+  std::string logicalPath;  ///< "Resources.Fn.Properties.Timeout"
+  std::string function;  ///< the function this concerns, if any
   std::vector<DiagnosticNote> notes;
   std::vector<Fix> fixes;
 };

@@ -20,7 +20,7 @@ std::string joinPath(const std::string& dir, const std::string& name) {
 }
 
 FileKind RealFileSystem::kind(const std::string& path) const {
-  struct stat st{};
+  struct stat st {};
   if (::stat(path.c_str(), &st) != 0) return errno == ELOOP ? FileKind::Other : FileKind::Missing;
   if (S_ISREG(st.st_mode)) return FileKind::Regular;
   if (S_ISDIR(st.st_mode)) return FileKind::Directory;
@@ -30,7 +30,7 @@ FileKind RealFileSystem::kind(const std::string& path) const {
 ReadResult RealFileSystem::read(const std::string& path, std::uint64_t limit) const {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return {std::nullopt, std::strerror(errno)};
-  struct stat st{};
+  struct stat st {};
   if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
     ::close(fd);
     return {std::nullopt, "not a regular file"};

@@ -24,7 +24,7 @@ struct DirEntry {
 
 /// The file system as the scanner sees it. Paths use '/' separators.
 class FileSystem {
-public:
+ public:
   virtual ~FileSystem() = default;
   /// Kind of the path, following symbolic links (a link loop is Other).
   virtual FileKind kind(const std::string& path) const = 0;
@@ -36,7 +36,7 @@ public:
 
 /// The real file system (std::filesystem and POSIX).
 class RealFileSystem final : public FileSystem {
-public:
+ public:
   FileKind kind(const std::string& path) const override;
   ReadResult read(const std::string& path, std::uint64_t limit) const override;
   std::vector<DirEntry> list(const std::string& dir) const override;
@@ -44,13 +44,13 @@ public:
 
 /// An in-memory file system for tests: files by path, directories implied by the paths.
 class InMemoryFileSystem final : public FileSystem {
-public:
+ public:
   void add(const std::string& path, std::string text) { files_[normalize(path)] = std::move(text); }
   FileKind kind(const std::string& path) const override;
   ReadResult read(const std::string& path, std::uint64_t limit) const override;
   std::vector<DirEntry> list(const std::string& dir) const override;
 
-private:
+ private:
   static std::string normalize(const std::string& p);
   std::map<std::string, std::string> files_;
 };

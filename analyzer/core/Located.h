@@ -19,8 +19,7 @@ struct Origin {
 
 /// A value together with where it was written (range and logical path such as
 /// `Resources.Api.Properties.Timeout`) and, when it came from elsewhere, that origin.
-template <class T>
-struct Located {
+template <class T> struct Located {
   ValueState state = ValueState::Absent;
   T value{};
   Range range;

@@ -27,7 +27,7 @@ struct Position {
 
 /// One loaded file: its display path (relative to the scan root), bytes and line table.
 class SourceFile {
-public:
+ public:
   SourceFile(std::string path, std::string text);
   const std::string& path() const { return path_; }
   std::string_view text() const { return text_; }
@@ -40,7 +40,7 @@ public:
   std::uint32_t lineStart(std::uint32_t line) const;
   std::uint32_t lineCount() const { return static_cast<std::uint32_t>(lineStarts_.size()); }
 
-private:
+ private:
   std::string path_;
   std::string text_;
   std::vector<std::uint32_t> lineStarts_;
@@ -49,14 +49,14 @@ private:
 /// Owns every file read during a run and maps byte offsets to positions.
 /// Files are never removed, so references returned by file() stay valid.
 class SourceManager {
-public:
+ public:
   FileId add(std::string path, std::string text);
   const SourceFile& file(FileId id) const { return files_.at(id); }
   std::size_t size() const { return files_.size(); }
   Position begin(const Range& r) const { return file(r.file).position(r.begin); }
   Position end(const Range& r) const { return file(r.file).position(r.end); }
 
-private:
+ private:
   std::deque<SourceFile> files_;
 };
 

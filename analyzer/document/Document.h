@@ -20,11 +20,11 @@ enum class ScalarStyle { Plain, Quoted, Block };
 struct Node {
   NodeKind kind = NodeKind::Null;
   ScalarStyle style = ScalarStyle::Plain;
-  std::string tag;   ///< YAML tag as written ("!Ref", "!GetAtt"); empty when none
+  std::string tag;  ///< YAML tag as written ("!Ref", "!GetAtt"); empty when none
   std::string text;  ///< scalar value (decoded); empty for collections
   core::Range range;
   std::vector<std::pair<const Node*, const Node*>> entries;  ///< Map: key, value in order
-  std::vector<const Node*> items;                            ///< Sequence
+  std::vector<const Node*> items;  ///< Sequence
 
   bool isMap() const { return kind == NodeKind::Map; }
   bool isSeq() const { return kind == NodeKind::Sequence; }
@@ -53,7 +53,7 @@ struct ParseLimits {
 /// A parsed file: zero or more root nodes (YAML may hold several documents) and the errors.
 /// When errors is non-empty the roots may be partial or empty.
 class Document {
-public:
+ public:
   explicit Document(core::FileId file) : file_(file) {}
   Document(Document&&) = default;
   Document& operator=(Document&&) = default;
@@ -67,7 +67,7 @@ public:
   void addRoot(const Node* n) { roots_.push_back(n); }
   void addError(std::string message, core::Range r) { errors_.push_back({std::move(message), r}); }
 
-private:
+ private:
   core::FileId file_;
   std::deque<Node> arena_;
   std::vector<const Node*> roots_;

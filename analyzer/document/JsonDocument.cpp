@@ -12,7 +12,7 @@ namespace {
 
 /// An input iterator over the text that remembers the furthest byte dereferenced.
 class CountingIterator {
-public:
+ public:
   using iterator_category = std::input_iterator_tag;
   using value_type = char;
   using difference_type = std::ptrdiff_t;
@@ -37,7 +37,7 @@ public:
   bool operator==(const CountingIterator& o) const { return p_ == o.p_; }
   bool operator!=(const CountingIterator& o) const { return p_ != o.p_; }
 
-private:
+ private:
   const char* p_ = nullptr;
   const char* base_ = nullptr;
   std::size_t* last_ = nullptr;
@@ -48,7 +48,7 @@ struct LimitExceeded {
 };
 
 class Sax {
-public:
+ public:
   Sax(Document& doc, std::string_view text, const std::size_t& last, const ParseLimits& limits)
       : doc_(doc), text_(text), last_(last), limits_(limits) {}
 
@@ -81,7 +81,7 @@ public:
     return false;
   }
 
-private:
+ private:
   core::Range stringRange() const {
     // last_ is the closing quote; find the opening quote not preceded by an odd run of '\'.
     std::size_t end = last_ + 1;
@@ -169,9 +169,7 @@ Document parseJson(core::FileId file, std::string_view text, const ParseLimits& 
   CountingIterator first(text.data(), text.data(), &last), end(text.data() + text.size(), text.data(), &last);
   try {
     nlohmann::json::sax_parse(first, end, &sax);
-  } catch (const LimitExceeded& e) {
-    doc.addError(e.message, {file, 0, 0});
-  } catch (const std::exception& e) {
+  } catch (const LimitExceeded& e) { doc.addError(e.message, {file, 0, 0}); } catch (const std::exception& e) {
     doc.addError(e.what(), {file, 0, 0});
   }
   if (!doc.errors().empty()) {

@@ -23,9 +23,8 @@ struct LimitExceeded {
 bool isSpace(char c) { return c == ' ' || c == '\t'; }
 
 class TreeBuilder final : public YAML::EventHandler {
-public:
-  TreeBuilder(Document& doc, std::string_view text, const ParseLimits& limits)
-      : doc_(doc), text_(text), limits_(limits) {}
+ public:
+  TreeBuilder(Document& doc, std::string_view text, const ParseLimits& limits) : doc_(doc), text_(text), limits_(limits) {}
 
   void OnDocumentStart(const YAML::Mark&) override {}
   void OnDocumentEnd() override {
@@ -47,8 +46,7 @@ public:
     if (it == anchors_.end()) return;
     add(*it->second.first, it->second.second, mark.pos);
   }
-  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                const std::string& value) override {
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, const std::string& value) override {
     Node& n = make(mark, tag);
     n.kind = NodeKind::Scalar;
     n.text = value;
@@ -56,22 +54,20 @@ public:
     if (anchor) anchors_[anchor] = {&n, 1};
     add(n, 1, -1);
   }
-  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value style) override {
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, YAML::EmitterStyle::value style) override {
     Node& n = make(mark, tag);
     n.kind = NodeKind::Sequence;
     open(n, anchor, style == YAML::EmitterStyle::Flow);
   }
   void OnSequenceEnd() override { close(']'); }
-  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value style) override {
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, YAML::EmitterStyle::value style) override {
     Node& n = make(mark, tag);
     n.kind = NodeKind::Map;
     open(n, anchor, style == YAML::EmitterStyle::Flow);
   }
   void OnMapEnd() override { close('}'); }
 
-private:
+ private:
   struct Frame {
     Node* node;
     YAML::anchor_t anchor;
@@ -99,14 +95,20 @@ private:
       while (p < text_.size() && isSpace(text_[p])) ++p;
       if (anchor) n.range.begin = static_cast<std::uint32_t>(p);
     }
-    std::size_t e = p;
+    std::size_t e = 0;
     if (p < text_.size() && (text_[p] == '"' || text_[p] == '\'')) {
       char q = text_[p];
       n.style = ScalarStyle::Quoted;
       for (e = p + 1; e < text_.size(); ++e) {
-        if (q == '"' && text_[e] == '\\') { ++e; continue; }
+        if (q == '"' && text_[e] == '\\') {
+          ++e;
+          continue;
+        }
         if (text_[e] == q) {
-          if (q == '\'' && e + 1 < text_.size() && text_[e + 1] == '\'') { ++e; continue; }
+          if (q == '\'' && e + 1 < text_.size() && text_[e + 1] == '\'') {
+            ++e;
+            continue;
+          }
           ++e;
           break;
         }
@@ -193,15 +195,10 @@ Document parseYaml(core::FileId file, std::string_view text, const ParseLimits& 
   };
   try {
     YAML::Parser parser(in);
-    while (parser.HandleNextDocument(builder)) {
-    }
-  } catch (const LimitExceeded& e) {
-    errorAt(e.pos, e.message);
-  } catch (const YAML::Exception& e) {
+    while (parser.HandleNextDocument(builder)) {}
+  } catch (const LimitExceeded& e) { errorAt(e.pos, e.message); } catch (const YAML::Exception& e) {
     errorAt(e.mark.pos, e.msg);
-  } catch (const std::exception& e) {
-    errorAt(0, e.what());
-  }
+  } catch (const std::exception& e) { errorAt(0, e.what()); }
   return doc;
 }
 

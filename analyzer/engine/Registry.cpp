@@ -4,28 +4,20 @@
 
 namespace faaslint::engine {
 
-std::string RuleInfo::docPath() const {
-  return "docs/rules/" + std::string(family) + "/" + std::string(name) + ".md";
-}
+std::string RuleInfo::docPath() const { return "docs/rules/" + std::string(family) + "/" + std::string(name) + ".md"; }
 
-std::string RuleInfo::helpUri() const {
-  return "https://github.com/faaslint/faaslint/blob/main/" + docPath();
-}
+std::string RuleInfo::helpUri() const { return "https://github.com/faaslint/faaslint/blob/main/" + docPath(); }
 
 namespace {
-template <class R>
-std::unique_ptr<Rule> make(RuleOptions& o) {
-  return std::make_unique<R>(o);
-}
+template <class R> std::unique_ptr<Rule> make(RuleOptions& o) { return std::make_unique<R>(o); }
 }  // namespace
 
 const std::vector<RuleInfo>& allRules() {
   using core::Severity;
   static const std::vector<RuleInfo> rules = {
-#define FAASLINT_RULE(code, cls, name, family, sev, secsev, precision, cwe, summary) \
+#define FAASLINT_RULE(code, cls, name, family, sev, secsev, precision, cwe, summary)                                                       \
   {#code, name, #family, Severity::sev, secsev, precision, cwe, summary, &make<rules::cls>},
-#define FAASLINT_TOOL_CODE(code, name, sev, summary) \
-  {#code, name, "tool", Severity::sev, "", "very-high", "", summary, nullptr},
+#define FAASLINT_TOOL_CODE(code, name, sev, summary) {#code, name, "tool", Severity::sev, "", "very-high", "", summary, nullptr},
 #include "rules/Rules.def"
 #undef FAASLINT_RULE
 #undef FAASLINT_TOOL_CODE

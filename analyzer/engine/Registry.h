@@ -11,18 +11,18 @@ namespace faaslint::engine {
 
 /// Everything known about a rule, from rules/Rules.def.
 struct RuleInfo {
-  std::string_view code;             ///< "SEC005"
-  std::string_view name;             ///< "public-function-url"
-  std::string_view family;           ///< "security", "memory", "duration", "operations", "tool"
+  std::string_view code;  ///< "SEC005"
+  std::string_view name;  ///< "public-function-url"
+  std::string_view family;  ///< "security", "memory", "duration", "operations", "tool"
   core::Severity defaultSeverity;
-  std::string_view securitySeverity; ///< SARIF security-severity, "" for non-security rules
-  std::string_view precision;        ///< "very-high", "high", "medium", "low"
-  std::string_view cwe;              ///< "CWE-732" or ""
-  std::string_view summary;          ///< one sentence
+  std::string_view securitySeverity;  ///< SARIF security-severity, "" for non-security rules
+  std::string_view precision;  ///< "very-high", "high", "medium", "low"
+  std::string_view cwe;  ///< "CWE-732" or ""
+  std::string_view summary;  ///< one sentence
   /// Creates the rule; null for the tool's own codes (FL...), which loaders report.
   std::unique_ptr<Rule> (*create)(RuleOptions&);
 
-  std::string docPath() const;       ///< "docs/rules/security/public-function-url.md"
+  std::string docPath() const;  ///< "docs/rules/security/public-function-url.md"
   std::string helpUri() const;
 };
 

@@ -27,7 +27,7 @@ struct OptionSpec {
 /// option records its spec; a bad value becomes an FL001 diagnostic at the value and the
 /// default is used.
 class RuleOptions {
-public:
+ public:
   explicit RuleOptions(const policy::Catalogs& catalogs) : catalogs_(catalogs) {}
   /// The policy catalogs (secret patterns, limits) for rules that precompile them.
   const policy::Catalogs& catalogs() const { return catalogs_; }
@@ -42,7 +42,7 @@ public:
   /// Diagnostics for bad values and for options that no rule reads.
   std::vector<core::Diagnostic> finish(const std::string& ruleCode);
 
-private:
+ private:
   void bad(const document::Node* n, const std::string& name, const std::string& expected);
   const policy::Catalogs& catalogs_;
   std::map<std::string, const document::Node*> values_;
@@ -52,7 +52,7 @@ private:
 
 /// A check over the model. Rules see only the model and report through the context.
 class Rule {
-public:
+ public:
   virtual ~Rule() = default;
   virtual void check(const model::Project& project, RuleContext& ctx) const = 0;
 };

@@ -94,7 +94,7 @@ std::vector<core::Diagnostic> RuleOptions::finish(const std::string& ruleCode) {
     d.severity = core::Severity::Error;
     d.message = fmt::format("Rule {} has no option '{}'.", ruleCode, name);
     d.range = node->range;
-    d.logicalPath = "rules." + ruleCode + ".options." + name;
+    d.logicalPath = fmt::format("rules.{}.options.{}", ruleCode, name);
     out.push_back(std::move(d));
   }
   return out;

@@ -18,16 +18,15 @@ struct RuleInfo;
 /// What a rule reports through: builds Diagnostics with the rule's code and configured
 /// severity, and gives access to the clock and the policy catalogs.
 class RuleContext {
-public:
-  RuleContext(const RuleInfo& rule, core::Severity severity, const core::Clock& clock,
-              const policy::Catalogs& catalogs, std::vector<core::Diagnostic>& out)
+ public:
+  RuleContext(const RuleInfo& rule, core::Severity severity, const core::Clock& clock, const policy::Catalogs& catalogs,
+              std::vector<core::Diagnostic>& out)
       : rule_(rule), severity_(severity), clock_(clock), catalogs_(catalogs), out_(out) {}
 
   /// Reports a finding at a range with a logical path; returns it so notes can be added.
   core::Diagnostic& report(const model::Function* f, core::Range range, std::string path, std::string message);
   /// Reports at a located value; its origin (inherited default, parameter) becomes a note.
-  template <class T>
-  core::Diagnostic& report(const model::Function* f, const core::Located<T>& v, std::string message) {
+  template <class T> core::Diagnostic& report(const model::Function* f, const core::Located<T>& v, std::string message) {
     auto& d = report(f, v.range, v.path, std::move(message));
     if (v.origin) d.notes.push_back({v.origin->what, v.origin->range});
     return d;
@@ -36,7 +35,7 @@ public:
   const core::Clock& clock() const { return clock_; }
   const policy::Catalogs& catalogs() const { return catalogs_; }
 
-private:
+ private:
   const RuleInfo& rule_;
   core::Severity severity_;
   const core::Clock& clock_;

@@ -36,8 +36,7 @@ struct ActiveRule {
 
 /// Runs `work(i)` for i in [0, n) on up to `jobs` threads. Each index is handled by exactly one
 /// thread, and results go to per-index slots, so output does not depend on the thread count.
-template <class Work>
-void parallelFor(std::size_t n, unsigned jobs, Work work) {
+template <class Work> void parallelFor(std::size_t n, unsigned jobs, Work work) {
   jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(n)));
   if (jobs <= 1) {
     for (std::size_t i = 0; i < n; ++i) work(i);
@@ -58,8 +57,8 @@ struct FileOutcome {
   bool manifest = false;
 };
 
-FileOutcome analyze(const core::SourceFile& file, core::FileId id, const std::vector<ActiveRule>& rules,
-                    const core::Clock& clock, const policy::Catalogs& catalogs) {
+FileOutcome analyze(const core::SourceFile& file, core::FileId id, const std::vector<ActiveRule>& rules, const core::Clock& clock,
+                    const policy::Catalogs& catalogs) {
   FileOutcome out;
   std::string_view text = file.text();
   if (loaders::classify(file.path(), text) != loaders::ManifestKind::CloudFormation) return out;
@@ -72,8 +71,7 @@ FileOutcome analyze(const core::SourceFile& file, core::FileId id, const std::ve
     out.diagnostics.push_back(fileProblem(id, "The template is empty."));
     return out;
   }
-  auto doc = loaders::syntaxOf(file.path(), text) == loaders::Syntax::Json ? document::parseJson(id, text)
-                                                                           : document::parseYaml(id, text);
+  auto doc = loaders::syntaxOf(file.path(), text) == loaders::Syntax::Json ? document::parseJson(id, text) : document::parseYaml(id, text);
   for (const auto& e : doc.errors()) {
     core::Diagnostic d = fileProblem(id, fmt::format("Cannot parse the template: {}.", e.message));
     d.range = e.range;
@@ -114,8 +112,10 @@ ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const Scan
   std::string configPath = req.configPath.empty() ? ".faaslint.yaml" : req.configPath;
   if (!req.configPath.empty() || fs.kind(configPath) == core::FileKind::Regular) {
     auto r = fs.read(configPath, 1u << 20);
-    if (!r.text) result.errors.push_back({configPath, "cannot read the configuration: " + r.error});
-    else configId = result.sources.add(loaders::displayPath(configPath), std::move(*r.text));
+    if (!r.text)
+      result.errors.push_back({configPath, "cannot read the configuration: " + r.error});
+    else
+      configId = result.sources.add(loaders::displayPath(configPath), std::move(*r.text));
   }
   std::vector<core::Diagnostic> configDiagnostics;
   policy::Policy policy = policy::Policy::load(result.sources, configId, configDiagnostics);

@@ -13,10 +13,10 @@ namespace faaslint::engine {
 /// What to scan and how.
 struct ScanRequest {
   std::vector<std::string> paths;
-  std::string configPath;            ///< explicit --config; empty: ".faaslint.yaml" if present
-  std::vector<std::string> select;   ///< codes or prefixes to keep (empty: all)
-  std::vector<std::string> ignore;   ///< codes or prefixes to drop
-  unsigned jobs = 0;                 ///< worker threads; 0 = hardware concurrency
+  std::string configPath;  ///< explicit --config; empty: ".faaslint.yaml" if present
+  std::vector<std::string> select;  ///< codes or prefixes to keep (empty: all)
+  std::vector<std::string> ignore;  ///< codes or prefixes to drop
+  unsigned jobs = 0;  ///< worker threads; 0 = hardware concurrency
 };
 
 /// A problem that is not a finding: unreadable input or bad usage. Any of these makes exit 2.

@@ -14,18 +14,23 @@ using model::Function;
 using model::Trigger;
 using model::TriggerKind;
 
-
 struct Resource {
   std::string id;
   std::string type;
   const Node* key = nullptr;
   const Node* node = nullptr;
   const Node* props = nullptr;  // never null: an empty map stands in
-  std::string path;             // "Resources.Id"
+  std::string path;  // "Resources.Id"
 };
 
+Node emptyMap() {
+  Node n;
+  n.kind = document::NodeKind::Map;
+  return n;
+}
+
 class Loader {
-public:
+ public:
   explicit Loader(const document::Document& doc) : doc_(doc) {}
 
   LoadResult run() {
@@ -81,22 +86,30 @@ public:
       if (r.type == "AWS::IAM::Policy" || r.type == "AWS::IAM::ManagedPolicy") attachPolicy(p, r);
     }
     for (const auto& r : resources_) {
-      if (r.type == "AWS::Serverless::Function") loadSamFunction(p, r);
-      else if (r.type == "AWS::Lambda::Function") loadLambdaFunction(p, r);
+      if (r.type == "AWS::Serverless::Function")
+        loadSamFunction(p, r);
+      else if (r.type == "AWS::Lambda::Function")
+        loadLambdaFunction(p, r);
     }
     for (std::size_t i = 0; i < p.functions.size(); ++i) functionIndex_[p.functions[i].name] = i;
     for (const auto& r : resources_) {
-      if (r.type == "AWS::Lambda::Url") linkUrl(p, r);
-      else if (r.type == "AWS::Lambda::Permission") linkPermission(p, r);
-      else if (r.type == "AWS::Lambda::EventSourceMapping") linkEventSourceMapping(p, r);
-      else if (r.type == "AWS::Lambda::EventInvokeConfig") linkInvokeConfig(p, r);
-      else if (r.type == "AWS::Logs::LogGroup") linkLogGroup(p, r);
-      else if (r.type == "AWS::ApiGateway::Method") linkApiMethod(p, r);
+      if (r.type == "AWS::Lambda::Url")
+        linkUrl(p, r);
+      else if (r.type == "AWS::Lambda::Permission")
+        linkPermission(p, r);
+      else if (r.type == "AWS::Lambda::EventSourceMapping")
+        linkEventSourceMapping(p, r);
+      else if (r.type == "AWS::Lambda::EventInvokeConfig")
+        linkInvokeConfig(p, r);
+      else if (r.type == "AWS::Logs::LogGroup")
+        linkLogGroup(p, r);
+      else if (r.type == "AWS::ApiGateway::Method")
+        linkApiMethod(p, r);
     }
     return out;
   }
 
-private:
+ private:
   using Project = model::Project;
 
   const ValueReader& values() const { return *values_; }
@@ -120,7 +133,8 @@ private:
     std::optional<std::string> id = referencedId(ref);
     if (!id && ref->isScalar() && !intrinsicOf(ref)) {  // a literal FunctionName or ARN
       std::string name = ref->text.substr(ref->text.rfind(':') == std::string::npos ? 0 : ref->text.rfind(':') + 1);
-      for (auto& f : p.functions) if (f.name == name || literalNames_[f.name] == name) return &f;
+      for (auto& f : p.functions)
+        if (f.name == name || literalNames_[f.name] == name) return &f;
       return nullptr;
     }
     if (!id) return nullptr;
@@ -141,8 +155,7 @@ private:
     }
     return {};
   }
-  template <class T>
-  void inherit(Located<T>& v, const Prop& p, const Resource& r) const {
+  template <class T> void inherit(Located<T>& v, const Prop& p, const Resource& r) const {
     if (p.inherited && v.present())
       v.origin = core::Origin{r.key->range, fmt::format("function '{}' inherits this value from Globals", r.id)};
   }
@@ -174,7 +187,8 @@ private:
       for (std::size_t i = 0; i < pols->items.size(); ++i) {
         const Node* pol = pols->items[i];
         if (!pol->isMap()) continue;
-        auto st = readPolicyDocument(pol->get("PolicyDocument"), fmt::format("{}.Properties.Policies[{}].PolicyDocument", r.path, i), values());
+        auto st =
+            readPolicyDocument(pol->get("PolicyDocument"), fmt::format("{}.Properties.Policies[{}].PolicyDocument", r.path, i), values());
         role.statements.insert(role.statements.end(), st.begin(), st.end());
       }
     }
@@ -226,8 +240,7 @@ private:
       f.architecture = values().str(a.node->items[0], a.path + "[0]");
       inherit(f.architecture, a, r);
     }
-    if (const Node* name = r.props->get("FunctionName"); name && name->isScalar() && !intrinsicOf(name))
-      literalNames_[r.id] = name->text;
+    if (const Node* name = r.props->get("FunctionName"); name && name->isScalar() && !intrinsicOf(name)) literalNames_[r.id] = name->text;
     // CDK and SAM generate helper functions (custom resources) that users do not maintain.
     const Node* meta = r.node->get("Metadata");
     if (meta && meta->isMap() && (meta->get("aws:cdk:path") || meta->get("aws:asset:path"))) {
@@ -261,7 +274,8 @@ private:
         e.key = values().str(k, varsPath + "." + k->text);
         e.value = values().str(v, varsPath + "." + k->text);
         if (inherited) {
-          e.key.origin = e.value.origin = core::Origin{r.key->range, fmt::format("function '{}' inherits this variable from Globals", r.id)};
+          e.key.origin = e.value.origin =
+              core::Origin{r.key->range, fmt::format("function '{}' inherits this variable from Globals", r.id)};
         }
         if (auto it = seen.find(k->text); it != seen.end()) {
           f.environment[it->second] = std::move(e);
@@ -395,8 +409,7 @@ private:
     return std::string("Globals.") + globalsKey;
   }
 
-  void loadApiAuth(Trigger& t, const Node* props, const std::string& evPath, const char* type, const char* globalsKey,
-                   const char* idKey) {
+  void loadApiAuth(Trigger& t, const Node* props, const std::string& evPath, const char* type, const char* globalsKey, const char* idKey) {
     const Node* apiRef = props->get(idKey);
     const Node* api = apiFor(apiRef, type, globalsKey);
     std::string ap = apiPath(apiRef, globalsKey);
@@ -455,14 +468,22 @@ private:
   void loadSamEvents(Function& f, const Resource& r) {
     const Node* events = r.props->get("Events");
     if (!events || !events->isMap()) return;
-    static const std::map<std::string, TriggerKind, std::less<>> kinds = {
-        {"Api", TriggerKind::RestApi}, {"HttpApi", TriggerKind::HttpApi}, {"SQS", TriggerKind::Sqs},
-        {"S3", TriggerKind::S3}, {"SNS", TriggerKind::Sns}, {"Schedule", TriggerKind::Schedule},
-        {"ScheduleV2", TriggerKind::Schedule}, {"CloudWatchEvent", TriggerKind::EventBridge},
-        {"EventBridgeRule", TriggerKind::EventBridge}, {"DynamoDB", TriggerKind::DynamoDbStream},
-        {"Kinesis", TriggerKind::KinesisStream}, {"MSK", TriggerKind::Kafka},
-        {"SelfManagedKafka", TriggerKind::Kafka}, {"CloudWatchLogs", TriggerKind::CloudWatchLogs},
-        {"IoTRule", TriggerKind::IoT}, {"Cognito", TriggerKind::Cognito}};
+    static const std::map<std::string, TriggerKind, std::less<>> kinds = {{"Api", TriggerKind::RestApi},
+                                                                          {"HttpApi", TriggerKind::HttpApi},
+                                                                          {"SQS", TriggerKind::Sqs},
+                                                                          {"S3", TriggerKind::S3},
+                                                                          {"SNS", TriggerKind::Sns},
+                                                                          {"Schedule", TriggerKind::Schedule},
+                                                                          {"ScheduleV2", TriggerKind::Schedule},
+                                                                          {"CloudWatchEvent", TriggerKind::EventBridge},
+                                                                          {"EventBridgeRule", TriggerKind::EventBridge},
+                                                                          {"DynamoDB", TriggerKind::DynamoDbStream},
+                                                                          {"Kinesis", TriggerKind::KinesisStream},
+                                                                          {"MSK", TriggerKind::Kafka},
+                                                                          {"SelfManagedKafka", TriggerKind::Kafka},
+                                                                          {"CloudWatchLogs", TriggerKind::CloudWatchLogs},
+                                                                          {"IoTRule", TriggerKind::IoT},
+                                                                          {"Cognito", TriggerKind::Cognito}};
     for (const auto& [k, ev] : events->entries) {
       if (!ev->isMap()) continue;
       std::string evPath = r.path + ".Properties.Events." + k->text;
@@ -488,8 +509,10 @@ private:
     loadCommon(f, r, false);
     const Node* code = r.props->get("Code");
     if (code && code->isMap()) {
-      if (const Node* z = code->get("ZipFile")) f.codeUri = values().str(z, r.path + ".Properties.Code.ZipFile");
-      else if (const Node* b = code->get("S3Key")) f.codeUri = values().str(b, r.path + ".Properties.Code.S3Key");
+      if (const Node* z = code->get("ZipFile"))
+        f.codeUri = values().str(z, r.path + ".Properties.Code.ZipFile");
+      else if (const Node* b = code->get("S3Key"))
+        f.codeUri = values().str(b, r.path + ".Properties.Code.S3Key");
     }
     f.tracing = values().str(r.props->at({"TracingConfig", "Mode"}), r.path + ".Properties.TracingConfig.Mode");
     f.deadLetterTarget = values().str(r.props->at({"DeadLetterConfig", "TargetArn"}), r.path + ".Properties.DeadLetterConfig.TargetArn");
@@ -584,7 +607,8 @@ private:
         t.authorizer.range = r.key->range;
         t.authorizer.path = r.path + ".Properties";
       }
-      t.integrationTimeoutMs = values().integer(r.props->at({"Integration", "TimeoutInMillis"}), r.path + ".Properties.Integration.TimeoutInMillis");
+      t.integrationTimeoutMs =
+          values().integer(r.props->at({"Integration", "TimeoutInMillis"}), r.path + ".Properties.Integration.TimeoutInMillis");
       p.functions[it->second].triggers.push_back(std::move(t));
       return;
     }
@@ -594,11 +618,7 @@ private:
   std::optional<ValueReader> values_;
   const Node* globals_ = nullptr;
   const Node* globalsRoot_ = nullptr;
-  Node empty_ = [] {
-    Node n;
-    n.kind = document::NodeKind::Map;
-    return n;
-  }();
+  Node empty_ = emptyMap();
   std::vector<Resource> resources_;
   std::map<std::string, std::size_t, std::less<>> byId_;
   std::map<std::string, std::size_t, std::less<>> roleIndex_;

@@ -7,8 +7,8 @@ namespace faaslint::loaders {
 namespace {
 
 constexpr unsigned kMaxDepth = 64;
-const char* const kSkippedDirs[] = {".git", ".hg", ".svn", "node_modules", ".aws-sam", "cdk.out", ".serverless",
-                                    "__pycache__", ".venv", "venv", ".terraform", ".tox", ".idea", ".vscode"};
+const char* const kSkippedDirs[] = {".git",        ".hg",   ".svn", "node_modules", ".aws-sam", "cdk.out", ".serverless",
+                                    "__pycache__", ".venv", "venv", ".terraform",   ".tox",     ".idea",   ".vscode"};
 
 bool excluded(const std::string& path, const std::vector<std::string>& excludes) {
   std::string p = displayPath(path);
@@ -55,11 +55,14 @@ DiscoverResult discover(const core::FileSystem& fs, const std::vector<std::strin
       case core::FileKind::Directory: walk(fs, p, excludes, 0, out); break;
       case core::FileKind::Regular: out.files.push_back({p, true}); break;
       case core::FileKind::Missing: out.errors.push_back({p, "no such file or directory"}); break;
-      case core::FileKind::Other: out.errors.push_back({p, "not a regular file or directory (a device, a socket, or a symbolic link loop)"}); break;
+      case core::FileKind::Other:
+        out.errors.push_back({p, "not a regular file or directory (a device, a socket, or a symbolic link loop)"});
+        break;
     }
   }
   // One file named twice (or found twice) is scanned once.
-  std::sort(out.files.begin(), out.files.end(), [](const Candidate& a, const Candidate& b) { return displayPath(a.path) < displayPath(b.path); });
+  std::sort(out.files.begin(), out.files.end(),
+            [](const Candidate& a, const Candidate& b) { return displayPath(a.path) < displayPath(b.path); });
   out.files.erase(std::unique(out.files.begin(), out.files.end(),
                               [](const Candidate& a, const Candidate& b) { return displayPath(a.path) == displayPath(b.path); }),
                   out.files.end());
@@ -75,8 +78,7 @@ Syntax syntaxOf(std::string_view path, std::string_view text) {
 
 ManifestKind classify(std::string_view path, std::string_view text) {
   std::string_view head = text.substr(0, 64 * 1024);
-  if (head.find("AWSTemplateFormatVersion") != std::string_view::npos ||
-      head.find("AWS::Serverless") != std::string_view::npos ||
+  if (head.find("AWSTemplateFormatVersion") != std::string_view::npos || head.find("AWS::Serverless") != std::string_view::npos ||
       (head.find("Resources") != std::string_view::npos && head.find("AWS::") != std::string_view::npos))
     return ManifestKind::CloudFormation;
   auto slash = path.rfind('/');

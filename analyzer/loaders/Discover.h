@@ -9,7 +9,7 @@ namespace faaslint::loaders {
 
 /// A file found by walking the input paths.
 struct Candidate {
-  std::string path;       ///< path to open
+  std::string path;  ///< path to open
   bool explicitArg = false;  ///< named on the command line (report even if it does not look like a manifest)
 };
 
@@ -26,8 +26,7 @@ struct DiscoverResult {
 
 /// Walks the given paths, skipping VCS and build folders, symlinked directories and anything
 /// matching an exclude glob; keeps files whose names could be manifests.
-DiscoverResult discover(const core::FileSystem& fs, const std::vector<std::string>& paths,
-                        const std::vector<std::string>& excludes);
+DiscoverResult discover(const core::FileSystem& fs, const std::vector<std::string>& paths, const std::vector<std::string>& excludes);
 
 enum class ManifestKind { None, CloudFormation };
 enum class Syntax { Yaml, Json };

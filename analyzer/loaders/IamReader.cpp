@@ -10,8 +10,10 @@ std::vector<model::IamStatement> readPolicyDocument(const Node* doc, const std::
   const Node* st = doc->get("Statement");
   if (!st || intrinsicOf(st)) return out;
   std::vector<const Node*> list;
-  if (st->isSeq()) list = st->items;
-  else if (st->isMap()) list.push_back(st);
+  if (st->isSeq())
+    list = st->items;
+  else if (st->isMap())
+    list.push_back(st);
   for (std::size_t i = 0; i < list.size(); ++i) {
     const Node* s = list[i];
     if (!s->isMap() || intrinsicOf(s)) continue;

@@ -7,9 +7,7 @@ namespace faaslint::loaders {
 
 std::optional<Intrinsic> intrinsicOf(const Node* n) {
   if (!n) return std::nullopt;
-  if (!n->tag.empty() && n->tag[0] == '!' && n->tag.size() > 1 && n->tag[1] != '!') {
-    return Intrinsic{n->tag.substr(1), n, true};
-  }
+  if (!n->tag.empty() && n->tag[0] == '!' && n->tag.size() > 1 && n->tag[1] != '!') { return Intrinsic{n->tag.substr(1), n, true}; }
   if (n->isMap() && n->entries.size() == 1 && n->entries[0].first->isScalar()) {
     const std::string& k = n->entries[0].first->text;
     if (k == "Ref" || k == "Condition") return Intrinsic{k, n->entries[0].second, false};
@@ -95,8 +93,7 @@ void ValueReader::invalid(const Node* n, const std::string& path, std::string me
 
 const Node* ValueReader::resolve(const Node* n, std::optional<core::Origin>& origin) const {
   auto in = intrinsicOf(n);
-  if (!in || in->name != "Ref" || !in->arg || !in->arg->isScalar() || !parameters_ || !parameters_->isMap())
-    return n;
+  if (!in || in->name != "Ref" || !in->arg || !in->arg->isScalar() || !parameters_ || !parameters_->isMap()) return n;
   const Node* param = parameters_->get(in->arg->text);
   const Node* def = param && param->isMap() ? param->get("Default") : nullptr;
   if (!def || !def->isScalar() || intrinsicOf(def)) return n;
@@ -113,8 +110,8 @@ core::Located<std::string> ValueReader::str(const Node* n, const std::string& pa
   if (v->isScalar() && !intrinsicOf(v)) {
     out.state = core::ValueState::Known;
     out.value = v->text;
-  } else if (auto in = intrinsicOf(v); in && in->name == "Sub" && in->arg && in->arg->isScalar() &&
-                                          in->arg->text.find("${") == std::string::npos) {
+  } else if (auto in = intrinsicOf(v);
+             in && in->name == "Sub" && in->arg && in->arg->isScalar() && in->arg->text.find("${") == std::string::npos) {
     out.state = core::ValueState::Known;  // !Sub without variables is a literal
     out.value = in->arg->text;
   } else {
@@ -140,9 +137,8 @@ core::Located<std::int64_t> ValueReader::integer(const Node* n, const std::strin
     out.state = core::ValueState::Unknown;
     out.unresolved = s.value;
     invalid(n, path,
-            r.ec == std::errc::result_out_of_range
-                ? fmt::format("'{}' is out of range for {}.", s.value, path)
-                : fmt::format("{} must be an integer, found '{}'.", path, s.value));
+            r.ec == std::errc::result_out_of_range ? fmt::format("'{}' is out of range for {}.", s.value, path)
+                                                   : fmt::format("{} must be an integer, found '{}'.", path, s.value));
     return out;
   }
   out.value = v;
@@ -158,8 +154,10 @@ core::Located<bool> ValueReader::boolean(const Node* n, const std::string& path)
   out.state = s.state;
   out.unresolved = s.unresolved;
   if (!s.known()) return out;
-  if (s.value == "true" || s.value == "True" || s.value == "TRUE") out.value = true;
-  else if (s.value == "false" || s.value == "False" || s.value == "FALSE") out.value = false;
+  if (s.value == "true" || s.value == "True" || s.value == "TRUE")
+    out.value = true;
+  else if (s.value == "false" || s.value == "False" || s.value == "FALSE")
+    out.value = false;
   else {
     out.state = core::ValueState::Unknown;
     invalid(n, path, fmt::format("{} must be true or false, found '{}'.", path, s.value));

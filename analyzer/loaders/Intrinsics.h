@@ -31,9 +31,8 @@ void collectReferences(const Node* n, std::vector<std::string>& out, unsigned de
 /// Reads scalars into Located values, resolving parameter defaults, and reports values of the
 /// wrong type as FL002 diagnostics.
 class ValueReader {
-public:
-  ValueReader(const Node* parameters, std::vector<core::Diagnostic>& diagnostics)
-      : parameters_(parameters), diagnostics_(diagnostics) {}
+ public:
+  ValueReader(const Node* parameters, std::vector<core::Diagnostic>& diagnostics) : parameters_(parameters), diagnostics_(diagnostics) {}
 
   core::Located<std::string> str(const Node* n, const std::string& path) const;
   core::Located<std::int64_t> integer(const Node* n, const std::string& path) const;
@@ -45,7 +44,7 @@ public:
   /// Reports an invalid manifest value (FL002).
   void invalid(const Node* n, const std::string& path, std::string message) const;
 
-private:
+ private:
   /// Follows !Ref Param to the parameter's Default; returns the node to read and sets origin.
   const Node* resolve(const Node* n, std::optional<core::Origin>& origin) const;
   const Node* parameters_;

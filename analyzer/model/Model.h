@@ -19,25 +19,25 @@ const char* providerName(Provider p);
 
 /// One IAM policy statement, with every action and resource located.
 struct IamStatement {
-  Located<std::string> effect;            ///< "Allow" / "Deny"; Allow when absent
+  Located<std::string> effect;  ///< "Allow" / "Deny"; Allow when absent
   std::vector<Located<std::string>> actions;
   std::vector<Located<std::string>> resources;
-  bool notAction = false;                 ///< written as NotAction
+  bool notAction = false;  ///< written as NotAction
   bool notResource = false;
   bool hasCondition = false;
   Range range;
-  std::string path;                       ///< logical path of the statement
+  std::string path;  ///< logical path of the statement
   bool allows() const { return !effect.known() || effect.value != "Deny"; }
 };
 
 /// A managed policy attached to a role or function (name or ARN as written).
 struct ManagedPolicy {
-  Located<std::string> name;              ///< normalized to the policy name when an ARN is given
+  Located<std::string> name;  ///< normalized to the policy name when an ARN is given
 };
 
 /// An execution role: a template resource, or the role SAM generates for one function.
 struct Role {
-  std::string id;                          ///< logical id, or "<function>Role" when generated
+  std::string id;  ///< logical id, or "<function>Role" when generated
   bool generated = false;
   Range range;
   std::string path;
@@ -47,8 +47,23 @@ struct Role {
 };
 
 enum class TriggerKind {
-  RestApi, HttpApi, FunctionUrl, Alb, AppSync, Sqs, S3, Sns, Schedule, EventBridge,
-  DynamoDbStream, KinesisStream, Kafka, CloudWatchLogs, IoT, Cognito, Other
+  RestApi,
+  HttpApi,
+  FunctionUrl,
+  Alb,
+  AppSync,
+  Sqs,
+  S3,
+  Sns,
+  Schedule,
+  EventBridge,
+  DynamoDbStream,
+  KinesisStream,
+  Kafka,
+  CloudWatchLogs,
+  IoT,
+  Cognito,
+  Other
 };
 const char* triggerKindName(TriggerKind k);
 
@@ -59,8 +74,8 @@ Invocation invocationOf(TriggerKind k);
 /// An event source of a function.
 struct Trigger {
   TriggerKind kind = TriggerKind::Other;
-  std::string name;                        ///< event name or resource id
-  Range range;                             ///< the event definition
+  std::string name;  ///< event name or resource id
+  Range range;  ///< the event definition
   std::string path;
   /// API triggers: the authorizer as written ("NONE", "AWS_IAM", an authorizer name), and
   /// where it came from (the event or the API's default).
@@ -69,14 +84,14 @@ struct Trigger {
   Located<std::int64_t> integrationTimeoutMs;
   /// Queue triggers: the queue's visibility timeout in seconds (default when not set).
   Located<std::int64_t> visibilityTimeoutS;
-  std::string queueId;                     ///< logical id of the queue, when resolved
+  std::string queueId;  ///< logical id of the queue, when resolved
   /// CORS origins allowed by the API serving this trigger.
   std::vector<Located<std::string>> corsOrigins;
 };
 
 /// A function URL (AWS) and its CORS.
 struct FunctionUrl {
-  Located<std::string> authType;           ///< "NONE" or "AWS_IAM"
+  Located<std::string> authType;  ///< "NONE" or "AWS_IAM"
   std::vector<Located<std::string>> corsOrigins;
   Range range;
   std::string path;
@@ -102,31 +117,31 @@ struct EnvVar {
 
 /// A function in any provider's manifest.
 struct Function {
-  std::string name;                        ///< logical id / function key
+  std::string name;  ///< logical id / function key
   Provider provider = Provider::Aws;
-  Range range;                             ///< the function's name (resource key)
-  std::string path;                        ///< "Resources.Fn"
-  bool generatedByFramework = false;       ///< e.g. CDK custom resources
+  Range range;  ///< the function's name (resource key)
+  std::string path;  ///< "Resources.Fn"
+  bool generatedByFramework = false;  ///< e.g. CDK custom resources
 
   Located<std::string> runtime;
   Located<std::string> handler;
   Located<std::string> codeUri;
-  Located<std::string> packageType;        ///< "Zip" / "Image"
+  Located<std::string> packageType;  ///< "Zip" / "Image"
   Located<std::int64_t> memoryMb;
   Located<std::int64_t> timeoutS;
   Located<std::int64_t> ephemeralStorageMb;
   Located<std::string> architecture;
-  bool managedInstances = false;           ///< Lambda Managed Instances (CapacityProviderConfig)
+  bool managedInstances = false;  ///< Lambda Managed Instances (CapacityProviderConfig)
 
   std::vector<EnvVar> environment;
-  Range environmentRange;                  ///< the Variables map (or Environment)
+  Range environmentRange;  ///< the Variables map (or Environment)
   std::string environmentPath;
-  bool environmentUnknown = false;         ///< the variables map is an intrinsic
+  bool environmentUnknown = false;  ///< the variables map is an intrinsic
   Located<std::string> kmsKeyArn;
 
   /// Execution role: index into Project::roles, or unknown (ARN literal, parameter).
   std::optional<std::size_t> role;
-  Located<std::string> roleRef;            ///< the Role property as written
+  Located<std::string> roleRef;  ///< the Role property as written
 
   std::vector<Trigger> triggers;
   std::optional<FunctionUrl> url;
@@ -134,7 +149,7 @@ struct Function {
 
   Located<std::string> deadLetterTarget;
   Located<std::string> onFailureDestination;
-  Located<std::string> tracing;            ///< "Active" / "PassThrough"
+  Located<std::string> tracing;  ///< "Active" / "PassThrough"
   Located<std::int64_t> logRetentionDays;
   Located<std::int64_t> reservedConcurrency;
   bool inVpc = false;
@@ -147,7 +162,7 @@ struct Function {
 /// Everything loaded from one manifest (a template, a serverless.yml, ...).
 struct Project {
   core::FileId manifest = core::kNoFile;
-  std::string dialect;                     ///< "cloudformation", "sam"
+  std::string dialect;  ///< "cloudformation", "sam"
   std::vector<Function> functions;
   std::vector<Role> roles;
 };

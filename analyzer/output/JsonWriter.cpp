@@ -23,10 +23,13 @@ nlohmann::json location(const engine::ScanResult& r, const core::Range& range) {
 void writeJson(std::ostream& out, const engine::ScanResult& r, const WriteOptions&) {
   nlohmann::json diags = nlohmann::json::array();
   for (const auto& d : r.diagnostics) {
-    nlohmann::json j = {{"code", d.code}, {"severity", core::severityName(d.severity)}, {"message", d.message},
-                        {"logicalPath", d.logicalPath}, {"function", d.function}, {"fingerprint", fingerprint(r, d)}};
-    if (d.range.valid()) j["location"] = location(r, d.range);
-    else j["location"] = {{"file", d.file}};
+    nlohmann::json j = {{"code", d.code},         {"severity", core::severityName(d.severity)},
+                        {"message", d.message},   {"logicalPath", d.logicalPath},
+                        {"function", d.function}, {"fingerprint", fingerprint(r, d)}};
+    if (d.range.valid())
+      j["location"] = location(r, d.range);
+    else
+      j["location"] = {{"file", d.file}};
     nlohmann::json notes = nlohmann::json::array();
     for (const auto& n : d.notes)
       if (n.range.valid()) notes.push_back({{"message", n.message}, {"location", location(r, n.range)}});
@@ -35,7 +38,10 @@ void writeJson(std::ostream& out, const engine::ScanResult& r, const WriteOption
   }
   nlohmann::json errors = nlohmann::json::array();
   for (const auto& e : r.errors) errors.push_back({{"path", e.path}, {"message", e.message}});
-  nlohmann::json doc = {{"tool", "faaslint"}, {"version", FAASLINT_VERSION}, {"diagnostics", diags}, {"errors", errors},
+  nlohmann::json doc = {{"tool", "faaslint"},
+                        {"version", FAASLINT_VERSION},
+                        {"diagnostics", diags},
+                        {"errors", errors},
                         {"summary", {{"manifests", r.manifests}, {"functions", r.functions}}}};
   out << doc.dump(2) << '\n';
 }

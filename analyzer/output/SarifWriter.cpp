@@ -29,8 +29,7 @@ json region(const engine::ScanResult& r, const core::Range& range) {
 }
 
 json physical(const engine::ScanResult& r, const core::Range& range) {
-  return {{"artifactLocation", {{"uri", r.sources.file(range.file).path()}, {"uriBaseId", "%SRCROOT%"}}},
-          {"region", region(r, range)}};
+  return {{"artifactLocation", {{"uri", r.sources.file(range.file).path()}, {"uriBaseId", "%SRCROOT%"}}}, {"region", region(r, range)}};
 }
 
 json ruleDescriptor(const engine::RuleInfo& info) {
@@ -75,16 +74,21 @@ void writeSarif(std::ostream& out, const engine::ScanResult& r, const WriteOptio
     json related = json::array();
     int id = 1;
     for (const auto& n : d.notes)
-      if (n.range.valid()) related.push_back({{"id", id++}, {"message", {{"text", n.message}}}, {"physicalLocation", physical(r, n.range)}});
+      if (n.range.valid())
+        related.push_back({{"id", id++}, {"message", {{"text", n.message}}}, {"physicalLocation", physical(r, n.range)}});
     if (!related.empty()) res["relatedLocations"] = related;
     results.push_back(std::move(res));
   }
-  json run = {
-      {"tool", {{"driver", {{"name", "faaslint"}, {"version", FAASLINT_VERSION}, {"semanticVersion", FAASLINT_VERSION},
-                            {"informationUri", "https://github.com/faaslint/faaslint"}, {"rules", rules}}}}},
-      {"originalUriBaseIds", {{"%SRCROOT%", {{"description", {{"text", "The directory faaslint was run from."}}}}}}},
-      {"columnKind", "utf16CodeUnits"},
-      {"results", results}};
+  json run = {{"tool",
+               {{"driver",
+                 {{"name", "faaslint"},
+                  {"version", FAASLINT_VERSION},
+                  {"semanticVersion", FAASLINT_VERSION},
+                  {"informationUri", "https://github.com/faaslint/faaslint"},
+                  {"rules", rules}}}}},
+              {"originalUriBaseIds", {{"%SRCROOT%", {{"description", {{"text", "The directory faaslint was run from."}}}}}}},
+              {"columnKind", "utf16CodeUnits"},
+              {"results", results}};
   if (!o.category.empty()) run["automationDetails"] = {{"id", o.category}};
   json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"}, {"version", "2.1.0"}, {"runs", json::array({run})}};
   out << log.dump(2) << '\n';

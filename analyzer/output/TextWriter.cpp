@@ -19,8 +19,10 @@ std::string caretPad(std::string_view prefix) {
   std::string pad;
   for (std::size_t i = 0; i < prefix.size(); ++i) {
     auto c = static_cast<unsigned char>(prefix[i]);
-    if (c == '\t') pad += '\t';
-    else if ((c & 0xc0) != 0x80) pad += ' ';
+    if (c == '\t')
+      pad += '\t';
+    else if ((c & 0xc0) != 0x80)
+      pad += ' ';
   }
   return pad;
 }
@@ -51,7 +53,7 @@ void writeText(std::ostream& out, const engine::ScanResult& r, const WriteOption
       where = fmt::format("{}:{}:{}", f.path(), p.line, p.column);
     }
     std::string sev = core::severityName(d.severity);
-    if (o.color) sev = std::string(colorOf(d.severity)) + sev + "\x1b[0m";
+    if (o.color) sev = fmt::format("{}{}\x1b[0m", colorOf(d.severity), sev);
     out << fmt::format("{}: {}: {} [{}]\n", where, sev, d.message, d.code);
     if (d.range.valid()) excerpt(out, r.sources.file(d.range.file), d.range, o.color);
     for (const auto& n : d.notes) {
@@ -67,9 +69,9 @@ void writeText(std::ostream& out, const engine::ScanResult& r, const WriteOption
 std::string summaryLine(const engine::ScanResult& r) {
   std::size_t counts[3] = {0, 0, 0};
   for (const auto& d : r.diagnostics) ++counts[static_cast<int>(d.severity)];
-  return fmt::format("faaslint: {} manifest{}, {} function{}: {} error{}, {} warning{}, {} note{}{} in {} ms",
-                     r.manifests, r.manifests == 1 ? "" : "s", r.functions, r.functions == 1 ? "" : "s",
-                     counts[2], counts[2] == 1 ? "" : "s", counts[1], counts[1] == 1 ? "" : "s", counts[0], counts[0] == 1 ? "" : "s",
+  return fmt::format("faaslint: {} manifest{}, {} function{}: {} error{}, {} warning{}, {} note{}{} in {} ms", r.manifests,
+                     r.manifests == 1 ? "" : "s", r.functions, r.functions == 1 ? "" : "s", counts[2], counts[2] == 1 ? "" : "s", counts[1],
+                     counts[1] == 1 ? "" : "s", counts[0], counts[0] == 1 ? "" : "s",
                      r.errors.empty() ? "" : fmt::format(", {} input problem{}", r.errors.size(), r.errors.size() == 1 ? "" : "s"),
                      r.elapsed.count());
 }

@@ -8,8 +8,8 @@ namespace faaslint::output {
 
 /// Options shared by the writers.
 struct WriteOptions {
-  bool color = false;          ///< ANSI colour (text only; only on a terminal)
-  std::string category;        ///< SARIF automationDetails.id
+  bool color = false;  ///< ANSI colour (text only; only on a terminal)
+  std::string category;  ///< SARIF automationDetails.id
 };
 
 /// Compiler-style text: `path:line:col: severity: message [CODE]`, the source line, a caret.

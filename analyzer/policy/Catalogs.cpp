@@ -75,7 +75,8 @@ Catalogs Catalogs::load(std::vector<std::string>& errors) {
     if (const Node* root = r.root()) {
       if (const Node* asOf = root->get("as-of")) c.runtimesAsOf = asOf->text;
       const Node* list = root->get("runtimes");
-      if (!list || !list->isMap()) r.fail("'runtimes' must be a mapping");
+      if (!list || !list->isMap())
+        r.fail("'runtimes' must be a mapping");
       else
         for (const auto& [k, v] : list->entries) {
           RuntimeLifecycle rt;
@@ -115,7 +116,8 @@ Catalogs Catalogs::load(std::vector<std::string>& errors) {
     r.requireProvenance();
     if (const Node* root = r.root()) {
       const Node* pats = root->get("patterns");
-      if (!pats || !pats->isSeq()) r.fail("'patterns' must be a list");
+      if (!pats || !pats->isSeq())
+        r.fail("'patterns' must be a list");
       else
         for (const Node* p : pats->items) {
           const Node* id = p->get("id");

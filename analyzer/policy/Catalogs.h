@@ -40,7 +40,7 @@ struct Catalogs {
   std::vector<RuntimeLifecycle> runtimes;
   AwsLimits aws;
   std::vector<SecretPattern> secretPatterns;
-  std::vector<std::string> secretKeyWords;       ///< key-name fragments that suggest a secret
+  std::vector<std::string> secretKeyWords;  ///< key-name fragments that suggest a secret
   std::vector<std::string> notSecretValuePrefixes;  ///< "arn:", "{{resolve:", ...
 
   const RuntimeLifecycle* runtime(const std::string& name) const;

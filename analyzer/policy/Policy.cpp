@@ -74,10 +74,14 @@ void Policy::apply(const document::Document& doc, std::vector<core::Diagnostic>&
         RuleSetting& s = rules_[std::string(info->code)];
         if (rv->isScalar()) {  // SEC010: off
           const std::string& t = rv->text;
-          if (t == "off" || t == "false") s.enabled = false;
-          else if (t == "on" || t == "true") s.enabled = true;
-          else if (core::Severity sev; core::parseSeverity(t, sev)) s.severity = sev;
-          else diags.push_back(configError(rv, path, fmt::format("'{}' is not on, off or a severity (error, warning, note).", t)));
+          if (t == "off" || t == "false")
+            s.enabled = false;
+          else if (t == "on" || t == "true")
+            s.enabled = true;
+          else if (core::Severity sev; core::parseSeverity(t, sev))
+            s.severity = sev;
+          else
+            diags.push_back(configError(rv, path, fmt::format("'{}' is not on, off or a severity (error, warning, note).", t)));
           continue;
         }
         if (!rv->isMap()) {
@@ -86,12 +90,17 @@ void Policy::apply(const document::Document& doc, std::vector<core::Diagnostic>&
         }
         for (const auto& [sk, sv] : rv->entries) {
           if (sk->text == "enabled") {
-            if (sv->text == "true" || sv->text == "false") s.enabled = sv->text == "true";
-            else diags.push_back(configError(sv, path + ".enabled", "'enabled' must be true or false."));
+            if (sv->text == "true" || sv->text == "false")
+              s.enabled = sv->text == "true";
+            else
+              diags.push_back(configError(sv, path + ".enabled", "'enabled' must be true or false."));
           } else if (sk->text == "severity") {
             core::Severity sev;
-            if (sv->isScalar() && core::parseSeverity(sv->text, sev)) s.severity = sev;
-            else diags.push_back(configError(sv, path + ".severity", fmt::format("Severity must be error, warning or note, not '{}'.", sv->text)));
+            if (sv->isScalar() && core::parseSeverity(sv->text, sev))
+              s.severity = sev;
+            else
+              diags.push_back(
+                  configError(sv, path + ".severity", fmt::format("Severity must be error, warning or note, not '{}'.", sv->text)));
           } else if (sk->text == "options") {
             if (!sv->isMap()) {
               diags.push_back(configError(sv, path + ".options", "'options' must be a mapping."));
@@ -99,7 +108,9 @@ void Policy::apply(const document::Document& doc, std::vector<core::Diagnostic>&
             }
             for (const auto& [ok, ov] : sv->entries) s.options[ok->text] = ov;
           } else {
-            diags.push_back(configError(sk, path + "." + sk->text, fmt::format("Unknown key '{}' in the setting of {}; expected enabled, severity or options.", sk->text, info->code)));
+            diags.push_back(configError(
+                sk, path + "." + sk->text,
+                fmt::format("Unknown key '{}' in the setting of {}; expected enabled, severity or options.", sk->text, info->code)));
           }
         }
       }

@@ -21,14 +21,14 @@ struct RuleSetting {
 /// The effective policy: the embedded default pack, then the user's .faaslint.yaml on top.
 /// Problems in either are FL001 diagnostics at their line.
 class Policy {
-public:
+ public:
   /// `configFile` is the id of the user's config in `sources`, or kNoFile.
   static Policy load(core::SourceManager& sources, core::FileId configFile, std::vector<core::Diagnostic>& diagnostics);
 
   const RuleSetting* setting(std::string_view code) const;
   const std::vector<std::string>& excludes() const { return excludes_; }
 
-private:
+ private:
   void apply(const document::Document& doc, std::vector<core::Diagnostic>& diagnostics);
   std::vector<std::unique_ptr<document::Document>> docs_;  // option nodes point into these
   std::map<std::string, RuleSetting, std::less<>> rules_;

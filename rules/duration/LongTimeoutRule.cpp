@@ -16,8 +16,10 @@ LongTimeoutRule::LongTimeoutRule(engine::RuleOptions& o) : capS_(o.integer("max-
 void LongTimeoutRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   for (const auto& f : p.functions) {
     if (!f.timeoutS.known() || f.timeoutS.value <= capS_) continue;
-    ctx.report(&f, f.timeoutS, fmt::format("Timeout of {} is {} s, above the policy cap of {} s; long work belongs in a queue, a state machine or a container task",
-                                           fn(f), f.timeoutS.value, capS_));
+    ctx.report(&f, f.timeoutS,
+               fmt::format(
+                   "Timeout of {} is {} s, above the policy cap of {} s; long work belongs in a queue, a state machine or a container task",
+                   fn(f), f.timeoutS.value, capS_));
   }
 }
 

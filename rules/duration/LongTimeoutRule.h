@@ -5,11 +5,11 @@ namespace faaslint::rules {
 
 /// DUR001 long-timeout: see docs/rules/duration/long-timeout.md.
 class LongTimeoutRule final : public engine::Rule {
-public:
+ public:
   explicit LongTimeoutRule(engine::RuleOptions& options);
   void check(const model::Project& project, engine::RuleContext& ctx) const override;
 
-private:
+ private:
   std::int64_t capS_;
 };
 

@@ -32,8 +32,9 @@ void TimeoutExceedsTriggerRule::check(const model::Project& p, engine::RuleConte
           source = "its TimeoutInMillis";
         }
         if (*timeout * 1000 <= capMs) continue;
-        at(fmt::format("Timeout of {} is {}, but {} trigger '{}' gives up after {} ms ({}); callers get an error while the function keeps running",
-                       fn(f), timeoutText, model::triggerKindName(t.kind), t.name, capMs, source))
+        at(fmt::format(
+               "Timeout of {} is {}, but {} trigger '{}' gives up after {} ms ({}); callers get an error while the function keeps running",
+               fn(f), timeoutText, model::triggerKindName(t.kind), t.name, capMs, source))
             .notes.push_back({fmt::format("trigger '{}' is defined here", t.name), t.range});
       } else if (t.kind == model::TriggerKind::Sqs && !t.queueId.empty()) {
         // A queue defined in this manifest without VisibilityTimeout has the platform default.
@@ -41,7 +42,8 @@ void TimeoutExceedsTriggerRule::check(const model::Project& p, engine::RuleConte
         if (!isDefault && !t.visibilityTimeoutS.known()) continue;
         const std::int64_t visibility = isDefault ? ctx.catalogs().aws.sqsVisibilityDefaultS : t.visibilityTimeoutS.value;
         if (visibility >= *timeout) continue;
-        auto& d = at(fmt::format("Timeout of {} is {}, longer than the visibility timeout of queue '{}' ({} s{}); Lambda rejects the mapping, or messages are delivered twice. AWS recommends at least 6x the function timeout",
+        auto& d = at(fmt::format("Timeout of {} is {}, longer than the visibility timeout of queue '{}' ({} s{}); Lambda rejects the "
+                                 "mapping, or messages are delivered twice. AWS recommends at least 6x the function timeout",
                                  fn(f), timeoutText, t.queueId, visibility, isDefault ? ", the SQS default" : ""));
         d.notes.push_back({fmt::format("visibility timeout of queue '{}'{}", t.queueId,
                                        isDefault ? fmt::format(" is the default of {} seconds", visibility) : std::string()),

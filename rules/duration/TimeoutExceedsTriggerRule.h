@@ -5,11 +5,11 @@ namespace faaslint::rules {
 
 /// DUR003 timeout-exceeds-trigger: see docs/rules/duration/timeout-exceeds-trigger.md.
 class TimeoutExceedsTriggerRule final : public engine::Rule {
-public:
+ public:
   explicit TimeoutExceedsTriggerRule(engine::RuleOptions& options);
   void check(const model::Project& project, engine::RuleContext& ctx) const override;
 
-private:
+ private:
   std::int64_t restApiS_;
   std::int64_t httpApiS_;
 };

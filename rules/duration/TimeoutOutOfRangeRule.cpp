@@ -21,7 +21,8 @@ void TimeoutOutOfRangeRule::check(const model::Project& p, engine::RuleContext& 
     std::int64_t max = f.managedInstances ? lim.managedInstancesTimeoutMaxS : lim.timeoutMaxS;
     if (t >= 1 && t <= max) continue;
     std::string why = f.managedInstances ? "with Lambda Managed Instances" : "(longer needs Lambda Managed Instances)";
-    ctx.report(&f, f.timeoutS, fmt::format("Timeout of {} is {} s; AWS Lambda accepts 1 to {} s {}, so the deployment will fail", fn(f), t, max, why));
+    ctx.report(&f, f.timeoutS,
+               fmt::format("Timeout of {} is {} s; AWS Lambda accepts 1 to {} s {}, so the deployment will fail", fn(f), t, max, why));
   }
 }
 

@@ -5,7 +5,7 @@ namespace faaslint::rules {
 
 /// DUR002 timeout-out-of-range: see docs/rules/duration/timeout-out-of-range.md.
 class TimeoutOutOfRangeRule final : public engine::Rule {
-public:
+ public:
   explicit TimeoutOutOfRangeRule(engine::RuleOptions& options);
   void check(const model::Project& project, engine::RuleContext& ctx) const override;
 };

@@ -19,8 +19,9 @@ void MemoryOutOfRangeRule::check(const model::Project& p, engine::RuleContext& c
     if (f.provider != model::Provider::Aws || !f.memoryMb.known()) continue;
     std::int64_t m = f.memoryMb.value;
     if (m >= lim.memoryMinMb && m <= lim.memoryMaxMb) continue;
-    ctx.report(&f, f.memoryMb, fmt::format("Memory of {} is {} MB; AWS Lambda accepts {} to {} MB, so the deployment will fail",
-                                           fn(f), m, lim.memoryMinMb, lim.memoryMaxMb));
+    ctx.report(&f, f.memoryMb,
+               fmt::format("Memory of {} is {} MB; AWS Lambda accepts {} to {} MB, so the deployment will fail", fn(f), m, lim.memoryMinMb,
+                           lim.memoryMaxMb));
   }
 }
 

@@ -5,7 +5,7 @@ namespace faaslint::rules {
 
 /// MEM002 memory-out-of-range: see docs/rules/memory/memory-out-of-range.md.
 class MemoryOutOfRangeRule final : public engine::Rule {
-public:
+ public:
   explicit MemoryOutOfRangeRule(engine::RuleOptions& options);
   void check(const model::Project& project, engine::RuleContext& ctx) const override;
 };

@@ -20,12 +20,15 @@ void OversizedEphemeralStorageRule::check(const model::Project& p, engine::RuleC
     if (!f.ephemeralStorageMb.known()) continue;
     std::int64_t s = f.ephemeralStorageMb.value;
     if (s < lim.ephemeralMinMb || s > lim.ephemeralMaxMb) {
-      ctx.report(&f, f.ephemeralStorageMb, fmt::format("Ephemeral storage of {} is {} MB; AWS Lambda accepts {} to {} MB, so the deployment will fail",
-                                                       fn(f), s, lim.ephemeralMinMb, lim.ephemeralMaxMb))
+      ctx.report(&f, f.ephemeralStorageMb,
+                 fmt::format("Ephemeral storage of {} is {} MB; AWS Lambda accepts {} to {} MB, so the deployment will fail", fn(f), s,
+                             lim.ephemeralMinMb, lim.ephemeralMaxMb))
           .severity = core::Severity::Error;
     } else if (s > capMb_) {
-      ctx.report(&f, f.ephemeralStorageMb, fmt::format("Ephemeral storage (/tmp) of {} is {} MB, above the policy cap of {} MB; stream large objects instead of staging them",
-                                                       fn(f), s, capMb_));
+      ctx.report(&f, f.ephemeralStorageMb,
+                 fmt::format(
+                     "Ephemeral storage (/tmp) of {} is {} MB, above the policy cap of {} MB; stream large objects instead of staging them",
+                     fn(f), s, capMb_));
     }
   }
 }

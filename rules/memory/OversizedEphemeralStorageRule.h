@@ -5,11 +5,11 @@ namespace faaslint::rules {
 
 /// MEM003 oversized-ephemeral-storage: see docs/rules/memory/oversized-ephemeral-storage.md.
 class OversizedEphemeralStorageRule final : public engine::Rule {
-public:
+ public:
   explicit OversizedEphemeralStorageRule(engine::RuleOptions& options);
   void check(const model::Project& project, engine::RuleContext& ctx) const override;
 
-private:
+ private:
   std::int64_t capMb_;
 };
 

@@ -5,11 +5,11 @@ namespace faaslint::rules {
 
 /// MEM001 oversized-memory: see docs/rules/memory/oversized-memory.md.
 class OversizedMemoryRule final : public engine::Rule {
-public:
+ public:
   explicit OversizedMemoryRule(engine::RuleOptions& options);
   void check(const model::Project& project, engine::RuleContext& ctx) const override;
 
-private:
+ private:
   std::int64_t capMb_;
 };
 

@@ -20,8 +20,10 @@ void EnvironmentTooLargeRule::check(const model::Project& p, engine::RuleContext
     for (const auto& e : f.environment)
       size += static_cast<std::int64_t>(e.key.value.size() + (e.value.known() ? e.value.value.size() : 0));
     if (size <= max) continue;
-    ctx.report(&f, f.environmentRange, f.environmentPath,
-               fmt::format("Environment variables of {} take at least {} bytes; AWS Lambda allows {} bytes in total, so the deployment will fail", fn(f), size, max));
+    ctx.report(
+        &f, f.environmentRange, f.environmentPath,
+        fmt::format("Environment variables of {} take at least {} bytes; AWS Lambda allows {} bytes in total, so the deployment will fail",
+                    fn(f), size, max));
   }
 }
 

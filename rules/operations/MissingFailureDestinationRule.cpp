@@ -19,7 +19,8 @@ void MissingFailureDestinationRule::check(const model::Project& p, engine::RuleC
     for (const auto& t : f.triggers) {
       if (model::invocationOf(t.kind) != model::Invocation::Asynchronous) continue;
       ctx.report(&f, t.range, t.path,
-                 fmt::format("{} is invoked asynchronously by {} '{}' but has no dead-letter queue or on-failure destination; failed events are dropped after the retries",
+                 fmt::format("{} is invoked asynchronously by {} '{}' but has no dead-letter queue or on-failure destination; failed "
+                             "events are dropped after the retries",
                              fn(f), model::triggerKindName(t.kind), t.name));
       break;
     }

@@ -18,7 +18,9 @@ void ReservedEnvironmentNameRule::check(const model::Project& p, engine::RuleCon
   for (const auto& f : p.functions)
     for (const auto& e : f.environment)
       if (e.key.known() && std::find(reserved.begin(), reserved.end(), e.key.value) != reserved.end())
-        ctx.report(&f, e.key, fmt::format("'{}' is reserved by AWS Lambda; setting it on {} fails the deployment. Choose another name", e.key.value, fn(f)));
+        ctx.report(
+            &f, e.key,
+            fmt::format("'{}' is reserved by AWS Lambda; setting it on {} fails the deployment. Choose another name", e.key.value, fn(f)));
 }
 
 }  // namespace faaslint::rules

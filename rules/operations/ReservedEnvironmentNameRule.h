@@ -5,7 +5,7 @@ namespace faaslint::rules {
 
 /// OPS005 reserved-environment-name: see docs/rules/operations/reserved-environment-name.md.
 class ReservedEnvironmentNameRule final : public engine::Rule {
-public:
+ public:
   explicit ReservedEnvironmentNameRule(engine::RuleOptions& options);
   void check(const model::Project& project, engine::RuleContext& ctx) const override;
 };

@@ -18,9 +18,12 @@ void TracingDisabledRule::check(const model::Project& p, engine::RuleContext& ct
     if (f.tracing.state == core::ValueState::Unknown || (f.tracing.known() && f.tracing.value == "Active")) continue;
     if (f.generatedByFramework) continue;
     if (f.tracing.known())
-      ctx.report(&f, f.tracing, fmt::format("Tracing of {} is {}; set it to Active to trace requests across services", fn(f), f.tracing.value));
+      ctx.report(&f, f.tracing,
+                 fmt::format("Tracing of {} is {}; set it to Active to trace requests across services", fn(f), f.tracing.value));
     else
-      ctx.report(&f, f.range, f.path, fmt::format("{} has no active tracing; set Tracing: Active (or TracingConfig.Mode) to trace requests across services", fn(f)));
+      ctx.report(
+          &f, f.range, f.path,
+          fmt::format("{} has no active tracing; set Tracing: Active (or TracingConfig.Mode) to trace requests across services", fn(f)));
   }
 }
 

@@ -20,8 +20,10 @@ void EnvironmentNotEncryptedRule::check(const model::Project& p, engine::RuleCon
     if (f.environment.empty() && !f.environmentUnknown) continue;  // nothing to encrypt
     if (f.kmsKeyArn.present()) continue;
     auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == f.environmentRange; });
-    if (it == groups.end()) groups.push_back({f.environmentRange, {&f}});
-    else it->second.push_back(&f);
+    if (it == groups.end())
+      groups.push_back({f.environmentRange, {&f}});
+    else
+      it->second.push_back(&f);
   }
   for (const auto& [range, fns] : groups) {
     std::vector<std::string> names;

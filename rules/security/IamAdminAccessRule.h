@@ -5,11 +5,11 @@ namespace faaslint::rules {
 
 /// SEC003 iam-admin-access: see docs/rules/security/iam-admin-access.md.
 class IamAdminAccessRule final : public engine::Rule {
-public:
+ public:
   explicit IamAdminAccessRule(engine::RuleOptions& options);
   void check(const model::Project& project, engine::RuleContext& ctx) const override;
 
-private:
+ private:
   std::vector<std::string> adminPolicies_;
 };
 

@@ -5,7 +5,7 @@ namespace faaslint::rules {
 
 /// SEC004 iam-passrole-wildcard: see docs/rules/security/iam-passrole-wildcard.md.
 class IamPassroleWildcardRule final : public engine::Rule {
-public:
+ public:
   explicit IamPassroleWildcardRule(engine::RuleOptions& options);
   void check(const model::Project& project, engine::RuleContext& ctx) const override;
 };

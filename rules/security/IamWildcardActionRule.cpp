@@ -20,7 +20,8 @@ void IamWildcardActionRule::check(const model::Project& p, engine::RuleContext& 
       if (!a.known() || !isServiceWildcard(a.value)) continue;
       std::string what = a.value == "*" ? "every AWS action" : "every action of " + a.value.substr(0, a.value.size() - 2);
       ctx.report(firstUser(p, role), a,
-                 fmt::format("Allow statement grants '{}' ({}) to the role of {}; list the actions the code calls", a.value, what, usersOf(p, role)));
+                 fmt::format("Allow statement grants '{}' ({}) to the role of {}; list the actions the code calls", a.value, what,
+                             usersOf(p, role)));
     }
   });
 }

@@ -17,7 +17,9 @@ void PublicFunctionUrlRule::check(const model::Project& p, engine::RuleContext& 
   for (const auto& f : p.functions) {
     if (!f.url || !f.url->authType.known() || f.url->authType.value != "NONE") continue;
     ctx.report(&f, f.url->authType,
-               fmt::format("The URL of {} has AuthType NONE: anyone on the internet can invoke it; use AWS_IAM or authenticate in the handler and suppress this with a reason", fn(f)));
+               fmt::format("The URL of {} has AuthType NONE: anyone on the internet can invoke it; use AWS_IAM or authenticate in the "
+                           "handler and suppress this with a reason",
+                           fn(f)));
   }
 }
 

@@ -20,10 +20,16 @@ void PublicInvokePermissionRule::check(const model::Project& p, engine::RuleCont
       const std::string& pr = perm.principal.value;
       if (pr == "*") {
         if (perm.hasSourceAccount || perm.hasPrincipalOrgId) continue;
-        ctx.report(&f, perm.principal, fmt::format("Permission lets any principal ('*') invoke {}; name the caller or add a SourceAccount or PrincipalOrgID condition", fn(f)));
+        ctx.report(
+            &f, perm.principal,
+            fmt::format("Permission lets any principal ('*') invoke {}; name the caller or add a SourceAccount or PrincipalOrgID condition",
+                        fn(f)));
       } else if (pr.ends_with(".amazonaws.com") && !perm.hasSourceArn && !perm.hasSourceAccount) {
-        ctx.report(&f, perm.principal,
-                   fmt::format("Permission lets '{}' invoke {} on behalf of any account's resources; add SourceArn or SourceAccount (confused deputy)", pr, fn(f)));
+        ctx.report(
+            &f, perm.principal,
+            fmt::format(
+                "Permission lets '{}' invoke {} on behalf of any account's resources; add SourceArn or SourceAccount (confused deputy)", pr,
+                fn(f)));
       }
     }
 }

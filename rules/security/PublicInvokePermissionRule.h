@@ -5,7 +5,7 @@ namespace faaslint::rules {
 
 /// SEC006 public-invoke-permission: see docs/rules/security/public-invoke-permission.md.
 class PublicInvokePermissionRule final : public engine::Rule {
-public:
+ public:
   explicit PublicInvokePermissionRule(engine::RuleOptions& options);
   void check(const model::Project& project, engine::RuleContext& ctx) const override;
 };

@@ -48,8 +48,10 @@ void SecretInEnvironmentRule::check(const model::Project& p, engine::RuleContext
       const std::string& v = e.value.value;
       std::vector<int> hits;
       if (set_ && set_->Match(v, &hits) && !hits.empty()) {
-        ctx.report(&f, e.value, fmt::format("Environment variable '{}' of {} holds what looks like a {}; store it in a secrets manager and pass its name",
-                                            e.key.value, fn(f), cat.secretPatterns[static_cast<std::size_t>(hits.front())].description));
+        ctx.report(
+            &f, e.value,
+            fmt::format("Environment variable '{}' of {} holds what looks like a {}; store it in a secrets manager and pass its name",
+                        e.key.value, fn(f), cat.secretPatterns[static_cast<std::size_t>(hits.front())].description));
         continue;
       }
       std::string key = lower(e.key.value);
@@ -60,8 +62,10 @@ void SecretInEnvironmentRule::check(const model::Project& p, engine::RuleContext
       for (const auto& pre : cat.notSecretValuePrefixes) reference |= v.starts_with(pre);
       if (reference || v.find(' ') != std::string::npos || static_cast<std::int64_t>(v.size()) < minLength_) continue;
       if (shannonEntropy(v) < minEntropy_) continue;
-      ctx.report(&f, e.value, fmt::format("Environment variable '{}' of {} holds a literal that looks like a secret ({} characters); store it in a secrets manager and pass its name",
-                                          e.key.value, fn(f), v.size()));
+      ctx.report(&f, e.value,
+                 fmt::format("Environment variable '{}' of {} holds a literal that looks like a secret ({} characters); store it in a "
+                             "secrets manager and pass its name",
+                             e.key.value, fn(f), v.size()));
     }
 }
 

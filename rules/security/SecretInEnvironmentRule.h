@@ -8,11 +8,11 @@ namespace faaslint::rules {
 
 /// SEC008 secret-in-environment: see docs/rules/security/secret-in-environment.md.
 class SecretInEnvironmentRule final : public engine::Rule {
-public:
+ public:
   explicit SecretInEnvironmentRule(engine::RuleOptions& options);
   void check(const model::Project& project, engine::RuleContext& ctx) const override;
 
-private:
+ private:
   std::unique_ptr<re2::RE2::Set> set_;  ///< the catalog's credential patterns, compiled once
   std::vector<std::string> keyWords_;
   std::vector<std::string> notSecretPrefixes_;

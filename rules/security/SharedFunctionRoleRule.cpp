@@ -23,8 +23,10 @@ void SharedFunctionRoleRule::check(const model::Project& p, engine::RuleContext&
     for (const auto* f : users[i]) names.push_back("'" + f->name + "'");
     for (std::size_t k = 1; k < users[i].size(); ++k) {
       const auto* f = users[i][k];
-      ctx.report(f, f->roleRef, fmt::format("Role '{}' is shared by {} functions ({}); give {} a role of its own so each has only the permissions it needs",
-                                             p.roles[i].id, users[i].size(), fmt::join(names, ", "), fn(*f)))
+      ctx.report(
+             f, f->roleRef,
+             fmt::format("Role '{}' is shared by {} functions ({}); give {} a role of its own so each has only the permissions it needs",
+                         p.roles[i].id, users[i].size(), fmt::join(names, ", "), fn(*f)))
           .notes.push_back({fmt::format("role '{}' is defined here", p.roles[i].id), p.roles[i].range});
     }
   }

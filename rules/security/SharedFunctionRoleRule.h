@@ -5,11 +5,11 @@ namespace faaslint::rules {
 
 /// SEC016 shared-function-role: see docs/rules/security/shared-function-role.md.
 class SharedFunctionRoleRule final : public engine::Rule {
-public:
+ public:
   explicit SharedFunctionRoleRule(engine::RuleOptions& options);
   void check(const model::Project& project, engine::RuleContext& ctx) const override;
 
-private:
+ private:
   std::int64_t maxFunctions_;
 };
 

@@ -20,11 +20,13 @@ void UnauthenticatedHttpTriggerRule::check(const model::Project& p, engine::Rule
       if (t.authorizer.state == core::ValueState::Unknown) continue;  // an API or OpenAPI body we cannot see
       if (t.authorizer.known() && t.authorizer.value != "NONE") continue;
       if (t.authorizer.known()) {
-        ctx.report(&f, t.authorizer, fmt::format("{} trigger '{}' of {} has no authorizer (NONE): anyone who finds the route can call it",
-                                                 model::triggerKindName(t.kind), t.name, fn(f)));
+        ctx.report(&f, t.authorizer,
+                   fmt::format("{} trigger '{}' of {} has no authorizer (NONE): anyone who finds the route can call it",
+                               model::triggerKindName(t.kind), t.name, fn(f)));
       } else {
-        ctx.report(&f, t.range, t.path, fmt::format("{} trigger '{}' of {} has no authorizer, and its API sets no default authorizer",
-                                                    model::triggerKindName(t.kind), t.name, fn(f)));
+        ctx.report(&f, t.range, t.path,
+                   fmt::format("{} trigger '{}' of {} has no authorizer, and its API sets no default authorizer",
+                               model::triggerKindName(t.kind), t.name, fn(f)));
       }
     }
 }

@@ -5,7 +5,7 @@ namespace faaslint::rules {
 
 /// SEC007 unauthenticated-http-trigger: see docs/rules/security/unauthenticated-http-trigger.md.
 class UnauthenticatedHttpTriggerRule final : public engine::Rule {
-public:
+ public:
   explicit UnauthenticatedHttpTriggerRule(engine::RuleOptions& options);
   void check(const model::Project& project, engine::RuleContext& ctx) const override;
 };

@@ -75,7 +75,8 @@ TEST(Consistency, DefaultPackOptionsMatchTheRules) {
     r.create(options);
     for (const auto& spec : options.specs()) {
       if (spec.type != "integer") continue;
-      EXPECT_NE(pack.find(spec.name + ": " + spec.defaultText), std::string::npos) << r.code << " " << spec.name << " default " << spec.defaultText;
+      EXPECT_NE(pack.find(spec.name + ": " + spec.defaultText), std::string::npos)
+          << r.code << " " << spec.name << " default " << spec.defaultText;
     }
   }
 }

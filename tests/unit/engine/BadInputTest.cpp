@@ -45,7 +45,8 @@ TEST(BadInput, EmptyTemplate) {
 }
 
 TEST(BadInput, NullParametersAndWrongTypes) {
-  auto r = scanWithGood("template.yaml", "Parameters:\nResources:\n  F:\n    Type: AWS::Lambda::Function\n    Properties: {MemorySize: big}\n");
+  auto r =
+      scanWithGood("template.yaml", "Parameters:\nResources:\n  F:\n    Type: AWS::Lambda::Function\n    Properties: {MemorySize: big}\n");
   EXPECT_TRUE(has(r, "FL002"));
   EXPECT_TRUE(has(r, "MEM002"));
 }
@@ -70,12 +71,14 @@ TEST(BadInput, BinaryFile) {
 }
 
 TEST(BadInput, InvalidUtf8IsScannedNotRejected) {
-  auto r = scanWithGood("template.yaml", "Resources:\n  F:\n    Type: AWS::Lambda::Function\n    Properties: {Description: \"\xff\xfe\", MemorySize: 99999}\n");
+  auto r =
+      scanWithGood("template.yaml",
+                   "Resources:\n  F:\n    Type: AWS::Lambda::Function\n    Properties: {Description: \"\xff\xfe\", MemorySize: 99999}\n");
   EXPECT_FALSE(r.diagnostics.empty());
 }
 
 class RealFiles : public ::testing::Test {
-protected:
+ protected:
   void SetUp() override {
     dir_ = std::filesystem::temp_directory_path() / ("faaslint-bad-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir_ / "good");

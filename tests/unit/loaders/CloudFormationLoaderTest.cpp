@@ -11,7 +11,8 @@ struct Loaded {
   document::Document doc;
   loaders::LoadResult r;
   explicit Loaded(std::string text)
-      : id(sm.add("template.yaml", std::move(text))), doc(document::parseYaml(id, sm.file(id).text())), r(loaders::loadCloudFormation(doc)) {}
+      : id(sm.add("template.yaml", std::move(text))), doc(document::parseYaml(id, sm.file(id).text())),
+        r(loaders::loadCloudFormation(doc)) {}
   const model::Function& fn(std::string_view name) const {
     for (const auto& f : r.project.functions)
       if (f.name == name) return f;
@@ -63,7 +64,8 @@ Resources:
 }
 
 TEST(CloudFormationLoader, WrongTypesAreLocatedFl002) {
-  Loaded l("Resources:\n  A:\n    Type: AWS::Lambda::Function\n    Properties:\n      MemorySize: big\n      Timeout: 99999999999999999999999\n");
+  Loaded l("Resources:\n  A:\n    Type: AWS::Lambda::Function\n    Properties:\n      MemorySize: big\n      Timeout: "
+           "99999999999999999999999\n");
   ASSERT_EQ(l.r.diagnostics.size(), 2u);
   EXPECT_EQ(l.r.diagnostics[0].code, "FL002");
   EXPECT_EQ(l.sm.begin(l.r.diagnostics[0].range).line, 5u);
