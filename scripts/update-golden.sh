@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Regenerates the golden outputs from the example project (review the diff before committing).
+# Regenerates the generated files: golden outputs of the example project and the docs index (review the diff before committing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/build.sh --target faaslint
 build/faaslint check -q --date 2026-11-27 --format text examples/ > tests/golden/examples.txt || true
 build/faaslint check -q --date 2026-11-27 --format sarif examples/ > tests/golden/examples.sarif || true
+build/faaslint rules --format markdown > docs/rules/README.md

@@ -1,9 +1,11 @@
 #include "cli/Check.h"
 
+#include <chrono>
 #include <fmt/format.h>
 #include <fstream>
 #include <functional>
 #include <iostream>
+#include <mutex>
 #include <sstream>
 #include <unistd.h>
 
@@ -25,6 +27,29 @@ bool writeTo(const std::string& path, const std::function<void(std::ostream&)>& 
   write(f);
   return static_cast<bool>(f);
 }
+
+/// "faaslint: 120/500 files" on stderr, redrawn at most every 100 ms, erased at the end.
+class ProgressLine {
+ public:
+  void update(std::size_t done, std::size_t total) {
+    std::lock_guard lock(mutex_);
+    auto now = std::chrono::steady_clock::now();
+    if (done < total && now - last_ < std::chrono::milliseconds(100)) return;
+    last_ = now;
+    shown_ = true;
+    std::cerr << fmt::format("\r\x1b[Kfaaslint: {}/{} files", done, total) << std::flush;
+  }
+  void clear() {
+    std::lock_guard lock(mutex_);
+    if (shown_) std::cerr << "\r\x1b[K" << std::flush;
+    shown_ = false;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::chrono::steady_clock::time_point last_{};
+  bool shown_ = false;
+};
 
 }  // namespace
 
@@ -70,8 +95,13 @@ int runCheck(const CheckOptions& opt) {
     return 2;
   }
 
+  // A progress line only for people watching a terminal, never in logs or pipes.
+  ProgressLine progress;
+  if (!opt.quiet && isatty(STDERR_FILENO) && !getenv("CI"))
+    req.progress = [&progress](std::size_t done, std::size_t total) { progress.update(done, total); };
   core::RealFileSystem fs;
   engine::ScanResult result = engine::scan(fs, *clock, req);
+  progress.clear();
 
   output::WriteOptions wo;
   wo.category = opt.category;

@@ -6,15 +6,17 @@
 #include "cli/Check.h"
 #include "core/Embedded.h"
 #include "engine/Registry.h"
+#include "output/Writers.h"
 
 using namespace faaslint;
 
 namespace {
 
-int listRules() {
-  std::cout << fmt::format("{:<7} {:<30} {:<11} {:<8} {}\n", "CODE", "NAME", "FAMILY", "DEFAULT", "SUMMARY");
-  for (const auto& r : engine::allRules())
-    std::cout << fmt::format("{:<7} {:<30} {:<11} {:<8} {}\n", r.code, r.name, r.family, core::severityName(r.defaultSeverity), r.summary);
+int listRules(const std::string& format) {
+  if (format == "markdown")
+    output::writeRulesIndex(std::cout);
+  else
+    output::writeRulesTable(std::cout);
   return 0;
 }
 
@@ -64,6 +66,10 @@ int run(int argc, char** argv) {
   check->footer("Exit codes: 0 no findings at or above --fail-on; 1 findings; 2 usage, configuration or I/O error.");
 
   auto* rules = app.add_subcommand("rules", "List every rule with its code, name and default severity.");
+  std::string rulesFormat = "text";
+  rules->add_option("-f,--format", rulesFormat, "text, or markdown (the docs index, docs/rules/README.md).")
+      ->check(CLI::IsMember({"text", "markdown"}))
+      ->capture_default_str();
   std::string code;
   auto* ex = app.add_subcommand("explain", "Show the documentation of a rule.");
   ex->add_option("code", code, "Rule code or name, e.g. SEC005 or public-function-url.")->required();
@@ -76,7 +82,7 @@ int run(int argc, char** argv) {
   }
   try {
     if (*check) return cli::runCheck(opt);
-    if (*rules) return listRules();
+    if (*rules) return listRules(rulesFormat);
     if (*ex) return explain(code);
   } catch (const std::exception& e) {
     std::cerr << "faaslint: internal error: " << e.what() << '\n';

@@ -147,8 +147,11 @@ ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const Scan
     ids.push_back(result.sources.add(loaders::displayPath(c.path), std::move(*r.text)));
   }
   std::vector<FileOutcome> outcomes(ids.size());
-  parallelFor(ids.size(), req.jobs ? req.jobs : std::thread::hardware_concurrency(),
-              [&](std::size_t i) { outcomes[i] = analyze(result.sources.file(ids[i]), ids[i], rules, clock, catalogs); });
+  std::atomic<std::size_t> done{0};
+  parallelFor(ids.size(), req.jobs ? req.jobs : std::thread::hardware_concurrency(), [&](std::size_t i) {
+    outcomes[i] = analyze(result.sources.file(ids[i]), ids[i], rules, clock, catalogs);
+    if (req.progress) req.progress(++done, ids.size());
+  });
 
   // The configuration's own problems are always reported; findings pass --select/--ignore.
   auto keep = [&](const core::Diagnostic& d) {

@@ -1,5 +1,6 @@
 #pragma once
 #include <chrono>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,9 @@ struct ScanRequest {
   std::vector<std::string> select;  ///< codes or prefixes to keep (empty: all)
   std::vector<std::string> ignore;  ///< codes or prefixes to drop
   unsigned jobs = 0;  ///< worker threads; 0 = hardware concurrency
+  /// Called after each file is analysed, from worker threads (so it must be thread-safe), with
+  /// the number of files done and the total. Empty: no progress reporting.
+  std::function<void(std::size_t done, std::size_t total)> progress;
 };
 
 /// A problem that is not a finding: unreadable input or bad usage. Any of these makes exit 2.

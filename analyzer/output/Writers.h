@@ -21,6 +21,11 @@ void writeJson(std::ostream& out, const engine::ScanResult& r, const WriteOption
 /// SARIF 2.1.0 as GitHub code scanning reads it.
 void writeSarif(std::ostream& out, const engine::ScanResult& r, const WriteOptions& o);
 
+/// `faaslint rules`: one line per rule from the registry.
+void writeRulesTable(std::ostream& out);
+/// The docs index (docs/rules/README.md) in Markdown, from the registry.
+void writeRulesIndex(std::ostream& out);
+
 /// Stable fingerprint of a finding: rule, file and logical path (not the line), so it survives
 /// inserted lines and reordered resources.
 std::string fingerprint(const engine::ScanResult& r, const core::Diagnostic& d);

@@ -10,5 +10,9 @@ for fmt in text sarif; do
   if ! diff -u tests/golden/examples.$ext /tmp/golden.$$.$ext; then echo "FAIL: $fmt differs from tests/golden/examples.$ext"; fail=1; fi
   rm -f /tmp/golden.$$.$ext
 done
-[ $fail -eq 0 ] && echo "2 passed, 0 failed" || echo "0 passed, 1 failed"
+# The docs index is generated from the registry; fail when it drifts.
+"$bin" rules --format markdown > /tmp/golden.$$.md
+if ! diff -u docs/rules/README.md /tmp/golden.$$.md; then echo "FAIL: docs/rules/README.md is stale; run scripts/update-golden.sh"; fail=1; fi
+rm -f /tmp/golden.$$.md
+[ $fail -eq 0 ] && echo "3 passed, 0 failed" || echo "some failed"
 exit $fail
