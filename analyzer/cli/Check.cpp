@@ -60,6 +60,14 @@ int runCheck(const CheckOptions& opt) {
   req.select = opt.select;
   req.ignore = opt.ignore;
   req.jobs = opt.jobs;
+  for (const auto& v : opt.vars) {
+    auto eq = v.find('=');
+    if (eq == std::string::npos || eq == 0) {
+      std::cerr << fmt::format("faaslint: --var takes name=value, not '{}'\n", v);
+      return 2;
+    }
+    req.variables[v.substr(0, eq)] = v.substr(eq + 1);
+  }
   if (!opt.filesFrom.empty()) {
     std::ifstream file;
     std::istream* in = &std::cin;
@@ -123,6 +131,7 @@ int runCheck(const CheckOptions& opt) {
   // Input problems go to stderr when stdout carries a machine format.
   if (opt.format != "text" || !opt.output.empty())
     for (const auto& e : result.errors) std::cerr << fmt::format("{}: error: {}\n", e.path, e.message);
+  std::cout.flush();  // the report before the summary, also when both go to one terminal
   if (!opt.quiet) std::cerr << output::summaryLine(result) << '\n';
 
   bool configError = false;

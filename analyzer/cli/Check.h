@@ -17,6 +17,7 @@ struct CheckOptions {
   std::string date;
   std::vector<std::string> select;
   std::vector<std::string> ignore;
+  std::vector<std::string> vars;  ///< "name=value" for Serverless Framework variables
   bool exitZero = false;
   bool quiet = false;
   unsigned jobs = 0;

@@ -36,7 +36,7 @@ int explain(const std::string& code) {
 
 int run(int argc, char** argv) {
   CLI::App app{"faaslint: static analysis and policy linter for serverless functions.\n"
-               "Reads deployment manifests (AWS SAM / CloudFormation) and reports security\n"
+               "Reads deployment manifests (AWS SAM / CloudFormation, Serverless Framework) and reports security\n"
                "misconfiguration, oversized memory and timeouts that outlast their triggers.\n\n"
                "Examples:\n"
                "  faaslint check                       scan the current directory\n"
@@ -54,12 +54,19 @@ int run(int argc, char** argv) {
   check->add_option("-o,--output", opt.output, "Write the report to FILE instead of stdout.");
   check->add_option("--sarif-output", opt.sarifOutput, "Also write SARIF to FILE (for code scanning).");
   check->add_option("-c,--config", opt.config, "Configuration file (default: .faaslint.yaml if present).");
-  check->add_option("--select", opt.select, "Only report these codes or prefixes (e.g. SEC,MEM001).")->delimiter(',');
-  check->add_option("--ignore", opt.ignore, "Do not report these codes or prefixes.")->delimiter(',');
+  check->add_option("--select", opt.select, "Only report these codes or prefixes (e.g. SEC,MEM001).")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  check->add_option("--ignore", opt.ignore, "Do not report these codes or prefixes.")->delimiter(',')->allow_extra_args(false);
   check->add_option("--fail-on", opt.failOn, "Lowest severity that fails the run: error, warning, note or none.")->capture_default_str();
   check->add_flag("--exit-zero", opt.exitZero, "Exit 0 even when findings reach --fail-on (2 still reports errors).");
   check->add_option("--files-from", opt.filesFrom, "Read paths to scan from FILE, one per line ('-' for stdin).");
   check->add_option("--category", opt.category, "SARIF automationDetails.id, to tell several uploads apart.");
+  check
+      ->add_option("--var", opt.vars,
+                   "Value for a Serverless Framework variable, name=value (repeatable): answers ${opt:name}, "
+                   "${param:name}, and stage answers ${sls:stage}. Environment and remote sources are never read.")
+      ->allow_extra_args(false);
   check->add_option("--date", opt.date, "Evaluate runtime deprecation dates as of YYYY-MM-DD (default: today).");
   check->add_option("-j,--jobs", opt.jobs, "Worker threads (default: one per core).");
   check->add_flag("-q,--quiet", opt.quiet, "Do not print the summary line on stderr.");

@@ -10,6 +10,7 @@
 #include "engine/RuleContext.h"
 #include "loaders/CloudFormationLoader.h"
 #include "loaders/Discover.h"
+#include "loaders/ServerlessLoader.h"
 #include "policy/Catalogs.h"
 #include "policy/Policy.h"
 
@@ -58,27 +59,47 @@ struct FileOutcome {
 };
 
 FileOutcome analyze(const core::SourceFile& file, core::FileId id, const std::vector<ActiveRule>& rules, const core::Clock& clock,
-                    const policy::Catalogs& catalogs) {
+                    const policy::Catalogs& catalogs, const ScanRequest& req) {
   FileOutcome out;
   std::string_view text = file.text();
-  if (loaders::classify(file.path(), text) != loaders::ManifestKind::CloudFormation) return out;
+  const loaders::ManifestKind kind = loaders::classify(file.path(), text);
+  if (kind == loaders::ManifestKind::None) return out;
   out.manifest = true;
+  if (kind == loaders::ManifestKind::ServerlessScript) {
+    core::Diagnostic d = fileProblem(id, "This Serverless Framework configuration is a program; faaslint never runs code from the "
+                                         "repository it scans, so this file was not checked. Scan the output of `serverless print` "
+                                         "instead.");
+    d.code = "FL005";
+    d.severity = core::Severity::Note;
+    out.diagnostics.push_back(std::move(d));
+    return out;
+  }
+  const char* what = kind == loaders::ManifestKind::Serverless ? "Serverless Framework file" : "template";
   if (text.find('\0') != std::string_view::npos) {
-    out.diagnostics.push_back(fileProblem(id, "This is a binary file, not a template; it was not scanned."));
+    out.diagnostics.push_back(fileProblem(id, fmt::format("This is a binary file, not a {}; it was not scanned.", what)));
     return out;
   }
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    out.diagnostics.push_back(fileProblem(id, "The template is empty."));
+    out.diagnostics.push_back(fileProblem(id, fmt::format("The {} is empty.", what)));
     return out;
   }
   auto doc = loaders::syntaxOf(file.path(), text) == loaders::Syntax::Json ? document::parseJson(id, text) : document::parseYaml(id, text);
   for (const auto& e : doc.errors()) {
-    core::Diagnostic d = fileProblem(id, fmt::format("Cannot parse the template: {}.", e.message));
+    core::Diagnostic d = fileProblem(id, fmt::format("Cannot parse the {}: {}.", what, e.message));
     d.range = e.range;
     out.diagnostics.push_back(std::move(d));
   }
   if (!doc.errors().empty()) return out;
-  auto loaded = loaders::loadCloudFormation(doc);
+  loaders::LoadResult loaded;
+  if (kind == loaders::ManifestKind::Serverless) {
+    loaders::ServerlessOptions so;
+    so.variables = req.variables;
+    so.defaultMemoryMb = catalogs.serverless.memoryMb;
+    so.defaultTimeoutS = catalogs.serverless.timeoutS;
+    loaded = loaders::loadServerless(doc, so);
+  } else {
+    loaded = loaders::loadCloudFormation(doc);
+  }
   out.functions = loaded.project.functions.size();
   out.diagnostics = std::move(loaded.diagnostics);
   for (const auto& r : rules) {
@@ -149,7 +170,7 @@ ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const Scan
   std::vector<FileOutcome> outcomes(ids.size());
   std::atomic<std::size_t> done{0};
   parallelFor(ids.size(), req.jobs ? req.jobs : std::thread::hardware_concurrency(), [&](std::size_t i) {
-    outcomes[i] = analyze(result.sources.file(ids[i]), ids[i], rules, clock, catalogs);
+    outcomes[i] = analyze(result.sources.file(ids[i]), ids[i], rules, clock, catalogs, req);
     if (req.progress) req.progress(++done, ids.size());
   });
 

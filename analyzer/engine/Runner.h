@@ -1,6 +1,7 @@
 #pragma once
 #include <chrono>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,9 @@ struct ScanRequest {
   std::vector<std::string> select;  ///< codes or prefixes to keep (empty: all)
   std::vector<std::string> ignore;  ///< codes or prefixes to drop
   unsigned jobs = 0;  ///< worker threads; 0 = hardware concurrency
+  /// Values for Serverless Framework variables (--var name=value): `${opt:name}`,
+  /// `${param:name}`, and `stage` for `${sls:stage}`.
+  std::map<std::string, std::string, std::less<>> variables;
   /// Called after each file is analysed, from worker threads (so it must be thread-safe), with
   /// the number of files done and the total. Empty: no progress reporting.
   std::function<void(std::size_t done, std::size_t total)> progress;

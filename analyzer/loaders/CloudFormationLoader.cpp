@@ -31,13 +31,13 @@ Node emptyMap() {
 
 class Loader {
  public:
-  explicit Loader(const document::Document& doc) : doc_(doc) {}
+  Loader(core::FileId file, const Node* root) : file_(file), root_(root) {}
 
   LoadResult run() {
     LoadResult out;
-    out.project.manifest = doc_.file();
+    out.project.manifest = file_;
     out.project.dialect = "cloudformation";
-    const Node* root = doc_.root();
+    const Node* root = root_;
     if (!root) return out;
     if (!root->isMap()) {
       report(out, "FL000", root, "Template", "a template must be a mapping at the top level.");
@@ -614,7 +614,8 @@ class Loader {
     }
   }
 
-  const document::Document& doc_;
+  core::FileId file_;
+  const Node* root_;
   std::optional<ValueReader> values_;
   const Node* globals_ = nullptr;
   const Node* globalsRoot_ = nullptr;
@@ -628,6 +629,8 @@ class Loader {
 
 }  // namespace
 
-LoadResult loadCloudFormation(const document::Document& doc) { return Loader(doc).run(); }
+LoadResult loadCloudFormation(const document::Document& doc) { return Loader(doc.file(), doc.root()).run(); }
+
+LoadResult loadCloudFormation(core::FileId file, const document::Node* root) { return Loader(file, root).run(); }
 
 }  // namespace faaslint::loaders

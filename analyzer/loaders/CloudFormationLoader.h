@@ -17,5 +17,7 @@ struct LoadResult {
 /// SAM Globals merged, events, IAM roles and policies, URLs, permissions, event source
 /// mappings, invoke configs, queues, log groups and API authorizers.
 LoadResult loadCloudFormation(const document::Document& doc);
+/// The same for a template-shaped node inside another manifest (serverless.yml `resources`).
+LoadResult loadCloudFormation(core::FileId file, const document::Node* root);
 
 }  // namespace faaslint::loaders

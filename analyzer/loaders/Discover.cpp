@@ -17,10 +17,16 @@ bool excluded(const std::string& path, const std::vector<std::string>& excludes)
   return false;
 }
 
+bool serverlessScriptName(std::string_view name) {
+  for (std::string_view n : {"serverless.ts", "serverless.js", "serverless.mjs", "serverless.cjs"})
+    if (name == n) return true;
+  return false;
+}
+
 bool manifestName(std::string_view name) {
   for (std::string_view ext : {".yaml", ".yml", ".json", ".template"})
     if (name.ends_with(ext)) return true;
-  return false;
+  return serverlessScriptName(name);
 }
 
 void walk(const core::FileSystem& fs, const std::string& dir, const std::vector<std::string>& excludes, unsigned depth,
@@ -77,12 +83,14 @@ Syntax syntaxOf(std::string_view path, std::string_view text) {
 }
 
 ManifestKind classify(std::string_view path, std::string_view text) {
+  auto slash = path.rfind('/');
+  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  if (name == "serverless.yml" || name == "serverless.yaml" || name == "serverless.json") return ManifestKind::Serverless;
+  if (serverlessScriptName(name)) return ManifestKind::ServerlessScript;
   std::string_view head = text.substr(0, 64 * 1024);
   if (head.find("AWSTemplateFormatVersion") != std::string_view::npos || head.find("AWS::Serverless") != std::string_view::npos ||
       (head.find("Resources") != std::string_view::npos && head.find("AWS::") != std::string_view::npos))
     return ManifestKind::CloudFormation;
-  auto slash = path.rfind('/');
-  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
   // A file named like a SAM template is one even when it is empty or broken.
   if (name.starts_with("template.") || name.ends_with(".template")) return ManifestKind::CloudFormation;
   return ManifestKind::None;

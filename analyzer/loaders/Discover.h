@@ -28,7 +28,12 @@ struct DiscoverResult {
 /// matching an exclude glob; keeps files whose names could be manifests.
 DiscoverResult discover(const core::FileSystem& fs, const std::vector<std::string>& paths, const std::vector<std::string>& excludes);
 
-enum class ManifestKind { None, CloudFormation };
+enum class ManifestKind {
+  None,
+  CloudFormation,  ///< SAM or CloudFormation template
+  Serverless,  ///< serverless.yml / .yaml / .json
+  ServerlessScript  ///< serverless.ts / .js: code, which faaslint never runs
+};
 enum class Syntax { Yaml, Json };
 
 /// Decides from the name and content whether a file is a manifest we read, and its syntax.

@@ -5,9 +5,12 @@
 namespace faaslint::loaders {
 
 std::vector<model::IamStatement> readPolicyDocument(const Node* doc, const std::string& path, const ValueReader& values) {
+  if (!doc || !doc->isMap() || intrinsicOf(doc)) return {};
+  return readStatements(doc->get("Statement"), path + ".Statement", values);
+}
+
+std::vector<model::IamStatement> readStatements(const Node* st, const std::string& path, const ValueReader& values) {
   std::vector<model::IamStatement> out;
-  if (!doc || !doc->isMap() || intrinsicOf(doc)) return out;
-  const Node* st = doc->get("Statement");
   if (!st || intrinsicOf(st)) return out;
   std::vector<const Node*> list;
   if (st->isSeq())
@@ -17,7 +20,7 @@ std::vector<model::IamStatement> readPolicyDocument(const Node* doc, const std::
   for (std::size_t i = 0; i < list.size(); ++i) {
     const Node* s = list[i];
     if (!s->isMap() || intrinsicOf(s)) continue;
-    std::string sp = st->isSeq() ? fmt::format("{}.Statement[{}]", path, i) : path + ".Statement";
+    std::string sp = st->isSeq() ? fmt::format("{}[{}]", path, i) : path;
     model::IamStatement m;
     m.range = s->range;
     m.path = sp;

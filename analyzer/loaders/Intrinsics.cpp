@@ -73,6 +73,7 @@ void collectReferences(const Node* n, std::vector<std::string>& out, unsigned de
 std::string ValueReader::describe(const Node* n) {
   if (!n) return "";
   auto in = intrinsicOf(n);
+  if (in && in->name == "Variable") return n->text;  // an unresolved Serverless variable, as written
   if (in) {
     std::string arg = in->arg && in->arg->isScalar() ? " " + in->arg->text : " ...";
     return "!" + in->name + arg;

@@ -112,6 +112,15 @@ Catalogs Catalogs::load(std::vector<std::string>& errors) {
     }
   }
   {
+    Reader r("policies/catalogs/serverless-framework.yaml", errors);
+    r.requireProvenance();
+    if (const Node* root = r.root()) {
+      const Node* d = root->get("defaults");
+      c.serverless.memoryMb = r.integer(d, "memory-mb");
+      c.serverless.timeoutS = r.integer(d, "timeout-seconds");
+    }
+  }
+  {
     Reader r("policies/catalogs/secret-patterns.yaml", errors);
     r.requireProvenance();
     if (const Node* root = r.root()) {

@@ -27,6 +27,11 @@ struct AwsLimits {
   std::vector<std::string> reservedEnvironmentNames;
 };
 
+/// Serverless Framework defaults (policies/catalogs/serverless-framework.yaml).
+struct ServerlessDefaults {
+  std::int64_t memoryMb = 0, timeoutS = 0;
+};
+
 /// A credential pattern (policies/catalogs/secret-patterns.yaml).
 struct SecretPattern {
   std::string id;
@@ -39,6 +44,7 @@ struct Catalogs {
   std::string runtimesAsOf;
   std::vector<RuntimeLifecycle> runtimes;
   AwsLimits aws;
+  ServerlessDefaults serverless;
   std::vector<SecretPattern> secretPatterns;
   std::vector<std::string> secretKeyWords;  ///< key-name fragments that suggest a secret
   std::vector<std::string> notSecretValuePrefixes;  ///< "arn:", "{{resolve:", ...

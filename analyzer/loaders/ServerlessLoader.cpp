@@ -1,0 +1,462 @@
+#include "loaders/ServerlessLoader.h"
+
+#include <algorithm>
+#include <cctype>
+#include <fmt/format.h>
+#include <map>
+
+#include "loaders/IamReader.h"
+#include "loaders/Intrinsics.h"
+
+namespace faaslint::loaders {
+namespace {
+
+using model::Function;
+using model::Project;
+using model::Trigger;
+using model::TriggerKind;
+
+constexpr const char* kDefaultRoleId = "IamRoleLambdaExecution";  // the role the framework generates
+
+std::string upper(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  return s;
+}
+
+class SlsLoader {
+ public:
+  SlsLoader(const document::Document& doc, const ServerlessOptions& o) : doc_(doc), options_(o), resolved_(doc.file()) {}
+
+  LoadResult run() {
+    LoadResult out;
+    out_ = &out;
+    out.project.manifest = doc_.file();
+    out.project.dialect = "serverless";
+    const Node* raw = doc_.root();
+    if (!raw || raw->isNull()) return out;
+    if (!raw->isMap()) {
+      report("FL000", core::Severity::Error, raw, "", "A serverless.yml must be a mapping at the top level.");
+      return out;
+    }
+    VariableResolver resolver(raw, options_.variables, out.diagnostics);
+    root_ = resolver.resolveTree(resolved_);
+    values_.emplace(nullptr, out.diagnostics);
+    provider_ = mapAt(root_, "provider");
+    if (const Node* name = provider_ ? provider_->get("name") : nullptr; name && name->isScalar()) providerName_ = name->text;
+
+    Project& p = out.project;
+    loadResources(p);
+    const Node* functions = root_->get("functions");
+    if (functions && functions->isMap()) {
+      for (const auto& [k, v] : functions->entries) loadFunction(p, k, v);
+    } else if (functions && functions->isSeq()) {  // a list of maps, e.g. one per included file
+      for (const Node* group : functions->items)
+        if (group->isMap())
+          for (const auto& [k, v] : group->entries) loadFunction(p, k, v);
+    } else if (functions && !functions->isNull() && !isUnresolved(functions)) {
+      report("FL002", core::Severity::Error, functions, "functions", "'functions' must map function names to their settings.");
+    }
+    return out;
+  }
+
+ private:
+  struct Prop {
+    const Node* node = nullptr;
+    std::string path;
+    bool inherited = false;
+  };
+
+  const ValueReader& values() const { return *values_; }
+
+  static const Node* mapAt(const Node* n, std::string_view key) {
+    const Node* v = n && n->isMap() ? n->get(key) : nullptr;
+    return v && v->isMap() ? v : nullptr;
+  }
+  static bool isUnresolved(const Node* n) { return n && n->tag == kUnresolvedVariableTag; }
+
+  core::Diagnostic& report(const char* code, core::Severity sev, const Node* n, std::string path, std::string msg) {
+    core::Diagnostic d;
+    d.code = code;
+    d.severity = sev;
+    d.message = std::move(msg);
+    if (n) d.range = n->range;
+    d.logicalPath = std::move(path);
+    out_->diagnostics.push_back(std::move(d));
+    return out_->diagnostics.back();
+  }
+
+  /// A function setting, falling back to the provider's (with the origin recorded).
+  Prop prop(const Node* fn, const std::string& fnPath, std::string_view key, std::string_view providerKey = {}) const {
+    if (const Node* n = fn->get(key)) return {n, fnPath + "." + std::string(key), false};
+    std::string_view pk = providerKey.empty() ? key : providerKey;
+    if (provider_)
+      if (const Node* n = provider_->get(pk)) return {n, "provider." + std::string(pk), true};
+    return {};
+  }
+  template <class T> void inherit(core::Located<T>& v, const Prop& p, const Function& f) const {
+    if (p.inherited && v.present())
+      v.origin = core::Origin{f.range, fmt::format("function '{}' inherits this value from {}", f.name, p.path)};
+  }
+  /// FL003 when a value a rule needs is an unresolved variable.
+  void noteUnresolved(const Prop& p, const Function& f, std::string_view what) {
+    if (!isUnresolved(p.node)) return;
+    report("FL003", core::Severity::Note, p.node, p.path,
+           fmt::format("The {} of function '{}' is '{}', which faaslint does not resolve (environment, SSM, CloudFormation and file "
+                       "sources are never read); rules that need it skipped it. Give a value with --var or a default in the file.",
+                       what, f.name, p.node->text));
+  }
+  core::Located<std::string> strProp(const Node* fn, Function& f, std::string_view key, std::string_view providerKey = {}) {
+    Prop p = prop(fn, f.path, key, providerKey);
+    auto v = values().str(p.node, p.path);
+    inherit(v, p, f);
+    return v;
+  }
+  core::Located<std::int64_t> intProp(const Node* fn, Function& f, std::string_view key, std::string_view what) {
+    Prop p = prop(fn, f.path, key);
+    auto v = values().integer(p.node, p.path);
+    inherit(v, p, f);
+    noteUnresolved(p, f, what);
+    return v;
+  }
+  /// The framework's default for a setting neither the function nor the provider gives.
+  void frameworkDefault(core::Located<std::int64_t>& v, std::int64_t value, const Function& f, std::string_view key) const {
+    if (!v.absent()) return;
+    v.state = core::ValueState::Known;
+    v.value = value;
+    v.range = f.range;
+    v.path = f.path;
+    v.origin =
+        core::Origin{f.range, fmt::format("neither function '{}' nor provider sets {}: the Serverless Framework default", f.name, key)};
+  }
+
+  void loadResources(Project& p) {
+    const Node* res = mapAt(root_, "resources");
+    if (!res || !res->get("Resources")) return;
+    resourcesNode_ = mapAt(res, "Resources");
+    LoadResult cfn = loadCloudFormation(doc_.file(), res);
+    for (auto& d : cfn.diagnostics) {
+      if (!d.logicalPath.empty()) d.logicalPath = "resources." + d.logicalPath;
+      out_->diagnostics.push_back(std::move(d));
+    }
+    const std::size_t base = p.roles.size();
+    for (auto& role : cfn.project.roles) {
+      roleIndex_[role.id] = p.roles.size();
+      p.roles.push_back(std::move(role));
+    }
+    for (auto& f : cfn.project.functions) {  // AWS::Lambda::Function resources next to the service's own
+      if (f.role) *f.role += base;
+      p.functions.push_back(std::move(f));
+    }
+  }
+
+  std::size_t defaultRole(Project& p) {
+    if (defaultRole_) return *defaultRole_;
+    model::Role role;
+    role.id = kDefaultRoleId;
+    role.generated = true;
+    const Node* iam = provider_ ? provider_->get("iam") : nullptr;
+    // Located at provider.iam when written, else at `provider` (or the top of the file).
+    const Node* anchor = provider_ ? provider_->keyNode(iam ? "iam" : "name") : nullptr;
+    if (!anchor) anchor = root_->keyNode("provider");
+    role.range = anchor ? anchor->range : root_->range;
+    role.path = iam ? "provider.iam.role" : "provider";
+    const Node* roleNode = mapAt(iam, "role");
+    auto addStatements = [&](const Node* list, const std::string& path) {
+      auto st = readStatements(list, path, values());
+      role.statements.insert(role.statements.end(), st.begin(), st.end());
+    };
+    auto addManaged = [&](const Node* list, const std::string& path) {
+      for (auto& arn : values().strList(list, path)) {
+        if (arn.known()) arn.value = managedPolicyName(arn.value);
+        role.managedPolicies.push_back({arn});
+      }
+    };
+    if (roleNode) {
+      addStatements(roleNode->get("statements"), "provider.iam.role.statements");
+      addManaged(roleNode->get("managedPolicies"), "provider.iam.role.managedPolicies");
+    }
+    if (provider_) {  // the framework's older keys, still common
+      addStatements(provider_->get("iamRoleStatements"), "provider.iamRoleStatements");
+      addManaged(provider_->get("iamManagedPolicies"), "provider.iamManagedPolicies");
+    }
+    defaultRole_ = p.roles.size();
+    p.roles.push_back(std::move(role));
+    return *defaultRole_;
+  }
+
+  void linkRole(Project& p, Function& f, const Node* fn) {
+    Prop rp = prop(fn, f.path, "role");
+    if (!rp.node && provider_) {
+      if (const Node* iamRole = provider_->at({"iam", "role"}); iamRole && !iamRole->isMap()) rp = {iamRole, "provider.iam.role", true};
+    }
+    if (!rp.node) {
+      f.role = defaultRole(p);
+      f.roleRef.range = f.range;  // the generated role is "written" at the function that uses it
+      f.roleRef.path = f.path;
+      return;
+    }
+    f.roleRef = values().str(rp.node, rp.path);
+    inherit(f.roleRef, rp, f);
+    std::optional<std::string> id = referencedId(rp.node);
+    if (!id && f.roleRef.known()) id = f.roleRef.value;  // `role: MyRole` names a resource
+    if (id)
+      if (auto it = roleIndex_.find(*id); it != roleIndex_.end()) f.role = it->second;
+  }
+
+  void readEnvironment(Function& f, const Node* fn) {
+    std::map<std::string, std::size_t, std::less<>> byKey;
+    auto add = [&](const Node* env, const std::string& path, bool inherited) {
+      if (!env) return;
+      if (!env->isMap()) {
+        f.environmentUnknown = true;
+        return;
+      }
+      for (const auto& [k, v] : env->entries) {
+        model::EnvVar e;
+        e.key = values().str(k, path + "." + k->text);
+        e.value = values().str(v, path + "." + k->text);
+        if (inherited) e.value.origin = core::Origin{f.range, fmt::format("function '{}' inherits this variable from {}", f.name, path)};
+        if (auto it = byKey.find(k->text); it != byKey.end())
+          f.environment[it->second] = std::move(e);  // the function's own value wins
+        else {
+          byKey[k->text] = f.environment.size();
+          f.environment.push_back(std::move(e));
+        }
+      }
+    };
+    const Node* own = fn->get("environment");
+    const Node* inherited = provider_ ? provider_->get("environment") : nullptr;
+    add(inherited, "provider.environment", true);
+    add(own, f.path + ".environment", false);
+    const Node* shown = own ? own : inherited;
+    if (shown) {
+      f.environmentRange = shown->range;
+      f.environmentPath = own ? f.path + ".environment" : "provider.environment";
+    }
+  }
+
+  static void readCorsList(const Node* n, const ValueReader& vr, const std::string& path, std::vector<core::Located<std::string>>& out) {
+    for (auto& o : vr.strList(n, path)) out.push_back(std::move(o));
+  }
+  /// `cors: true` allows every origin; a mapping lists them.
+  void readCors(const Node* cors, const std::string& path, std::vector<core::Located<std::string>>& out, std::string_view key) const {
+    if (!cors) return;
+    if (cors->isScalar() && cors->text == "true") {
+      core::Located<std::string> all;
+      all.state = core::ValueState::Known;
+      all.value = "*";
+      all.range = cors->range;
+      all.path = path;
+      all.unresolved = "cors: true";
+      out.push_back(std::move(all));
+      return;
+    }
+    if (!cors->isMap()) return;
+    if (const Node* o = cors->get(key)) readCorsList(o, values(), path + "." + std::string(key), out);
+    if (key == "origins")
+      if (const Node* o = cors->get("origin")) readCorsList(o, values(), path + ".origin", out);
+  }
+
+  void httpTrigger(Trigger& t, const Node* v, const std::string& path, bool httpApi) {
+    t.kind = httpApi ? TriggerKind::HttpApi : TriggerKind::RestApi;
+    std::string method, route;
+    if (v->isScalar()) {  // "GET /orders" or "*"
+      auto sp = v->text.find(' ');
+      method = sp == std::string::npos ? v->text : v->text.substr(0, sp);
+      route = sp == std::string::npos ? "" : v->text.substr(sp + 1);
+    } else if (v->isMap()) {
+      if (const Node* m = v->get("method"); m && m->isScalar()) method = m->text;
+      if (const Node* r = v->get("path"); r && r->isScalar()) route = r->text;
+      if (const Node* a = v->get("authorizer")) {
+        const std::string ap = path + ".authorizer";
+        if (a->isMap()) {
+          if (const Node* type = a->get("type"); type && type->isScalar() && upper(type->text) == "AWS_IAM")
+            t.authorizer = values().str(type, ap + ".type");
+          else if (const Node* name = a->get("name"))
+            t.authorizer = values().str(name, ap + ".name");
+          else if (const Node* id = a->get("id"))
+            t.authorizer = values().str(id, ap + ".id");
+          else if (const Node* arn = a->get("arn"))
+            t.authorizer = values().str(arn, ap + ".arn");
+          else
+            t.authorizer = values().str(a, ap);
+        } else {
+          t.authorizer = values().str(a, ap);
+        }
+        if (t.authorizer.known()) t.authorizer.value = upper(t.authorizer.value) == "AWS_IAM" ? "AWS_IAM" : t.authorizer.value;
+      }
+      if (!httpApi) readCors(v->get("cors"), path + ".cors", t.corsOrigins, "origins");
+    }
+    if (httpApi && provider_)
+      if (const Node* cors = provider_->at({"httpApi", "cors"})) readCors(cors, "provider.httpApi.cors", t.corsOrigins, "allowedOrigins");
+    t.name = route.empty() ? upper(method) : fmt::format("{} {}", upper(method), route);
+  }
+
+  void queueTrigger(Trigger& t, const Node* v, const std::string& path) {
+    t.kind = TriggerKind::Sqs;
+    const Node* arn = v->isMap() ? v->get("arn") : v;
+    t.visibilityTimeoutS.state = core::ValueState::Unknown;  // a queue outside this file
+    std::optional<std::string> id = referencedId(arn);
+    const Node* q = id && resourcesNode_ ? resourcesNode_->get(*id) : nullptr;
+    const Node* type = q && q->isMap() ? q->get("Type") : nullptr;
+    if (!type || !type->isScalar() || type->text != "AWS::SQS::Queue") return;
+    t.queueId = *id;
+    std::string qPath = "resources.Resources." + *id;
+    const Node* props = mapAt(q, "Properties");
+    if (const Node* vis = props ? props->get("VisibilityTimeout") : nullptr) {
+      t.visibilityTimeoutS = values().integer(vis, qPath + ".Properties.VisibilityTimeout");
+    } else {  // absent, located at the queue: rules apply the platform default
+      t.visibilityTimeoutS = {};
+      t.visibilityTimeoutS.range = resourcesNode_->keyNode(*id)->range;
+      t.visibilityTimeoutS.path = qPath;
+    }
+    t.name = "sqs " + *id;
+    (void)path;
+  }
+
+  void loadEvents(Function& f, const Node* fn) {
+    const Node* events = fn->get("events");
+    if (!events || !events->isSeq()) return;
+    for (std::size_t i = 0; i < events->items.size(); ++i) {
+      const Node* e = events->items[i];
+      if (!e->isMap() || e->entries.empty()) continue;
+      const Node* key = e->entries[0].first;
+      const Node* v = e->entries[0].second;
+      const std::string& type = key->text;
+      Trigger t;
+      t.range = key->range;
+      t.path = fmt::format("{}.events[{}].{}", f.path, i, type);
+      t.name = type;
+      if (type == "http" || type == "httpApi") {
+        httpTrigger(t, v, t.path, type == "httpApi");
+      } else if (type == "sqs") {
+        queueTrigger(t, v, t.path);
+      } else if (type == "sns") {
+        t.kind = TriggerKind::Sns;
+      } else if (type == "s3") {
+        t.kind = TriggerKind::S3;
+      } else if (type == "schedule") {
+        t.kind = TriggerKind::Schedule;
+      } else if (type == "eventBridge") {
+        t.kind = TriggerKind::EventBridge;
+      } else if (type == "alb") {
+        t.kind = TriggerKind::Alb;
+      } else if (type == "stream") {
+        const Node* st = v->isMap() ? v->get("type") : nullptr;
+        const Node* arn = v->isMap() ? v->get("arn") : v;
+        std::string hint = st && st->isScalar() ? st->text : (arn ? ValueReader::describe(arn) : "");
+        t.kind = hint.find("kinesis") != std::string::npos ? TriggerKind::KinesisStream : TriggerKind::DynamoDbStream;
+      } else if (type == "kafka" || type == "msk") {
+        t.kind = TriggerKind::Kafka;
+      } else if (type == "cloudwatchLog") {
+        t.kind = TriggerKind::CloudWatchLogs;
+      } else if (type == "iot") {
+        t.kind = TriggerKind::IoT;
+      } else if (type == "cognitoUserPool") {
+        t.kind = TriggerKind::Cognito;
+      } else {
+        t.kind = TriggerKind::Other;  // websocket, activemq, rabbitmq, alexaSkill, ...
+      }
+      f.triggers.push_back(std::move(t));
+    }
+  }
+
+  void loadUrl(Function& f, const Node* fn) {
+    const Node* keyNode = fn->keyNode("url");
+    const Node* url = fn->get("url");
+    if (!url || (url->isScalar() && url->text == "false")) return;
+    model::FunctionUrl u;
+    u.range = keyNode->range;
+    u.path = f.path + ".url";
+    const Node* auth = url->isMap() ? url->get("authorizer") : nullptr;
+    if (auth) {
+      u.authType = values().str(auth, u.path + ".authorizer");
+      if (u.authType.known()) u.authType.value = upper(u.authType.value) == "AWS_IAM" ? "AWS_IAM" : u.authType.value;
+    } else if (!isUnresolved(url)) {  // no authorizer: the framework creates the URL with AuthType NONE
+      u.authType.state = core::ValueState::Known;
+      u.authType.value = "NONE";
+      u.authType.range = keyNode->range;
+      u.authType.path = u.path;
+    }
+    if (url->isMap()) readCors(url->get("cors"), u.path + ".cors", u.corsOrigins, "allowedOrigins");
+    f.url = std::move(u);
+  }
+
+  void loadFunction(Project& p, const Node* k, const Node* fn) {
+    Function f;
+    f.name = k->text;
+    f.range = k->range;
+    f.path = "functions." + k->text;
+    if (providerName_ == "azure") f.provider = model::Provider::Azure;
+    if (providerName_ == "google") f.provider = model::Provider::Gcp;
+    if (providerName_ == "knative") f.provider = model::Provider::Knative;
+    if (!fn->isMap()) {
+      if (!isUnresolved(fn) && !fn->isNull())
+        report("FL002", core::Severity::Error, fn, f.path, fmt::format("Function '{}' must be a mapping of its settings.", f.name));
+      return;
+    }
+    f.handler = values().str(fn->get("handler"), f.path + ".handler");
+    if (fn->get("image")) {
+      f.packageType.state = core::ValueState::Known;
+      f.packageType.value = "Image";
+      f.packageType.range = fn->keyNode("image")->range;
+      f.packageType.path = f.path + ".image";
+    }
+    f.runtime = strProp(fn, f, "runtime");
+    noteUnresolved(prop(fn, f.path, "runtime"), f, "runtime");
+    f.memoryMb = intProp(fn, f, "memorySize", "memory size");
+    f.timeoutS = intProp(fn, f, "timeout", "timeout");
+    f.ephemeralStorageMb = intProp(fn, f, "ephemeralStorageSize", "ephemeral storage size");
+    if (f.provider == model::Provider::Aws) {
+      frameworkDefault(f.memoryMb, options_.defaultMemoryMb, f, "memorySize");
+      frameworkDefault(f.timeoutS, options_.defaultTimeoutS, f, "timeout");
+    }
+    f.architecture = strProp(fn, f, "architecture");
+    f.kmsKeyArn = strProp(fn, f, "kmsKeyArn");
+    f.logRetentionDays = intProp(fn, f, "logRetentionInDays", "log retention");
+    f.reservedConcurrency = values().integer(fn->get("reservedConcurrency"), f.path + ".reservedConcurrency");
+
+    // tracing: `tracing: Active|PassThrough|true` on the function, `tracing: {lambda: ...}` on the provider.
+    Prop tr{fn->get("tracing"), f.path + ".tracing", false};
+    if (!tr.node && provider_)
+      if (const Node* n = provider_->at({"tracing", "lambda"})) tr = {n, "provider.tracing.lambda", true};
+    f.tracing = values().str(tr.node, tr.path);
+    inherit(f.tracing, tr, f);
+    if (f.tracing.known()) {
+      if (f.tracing.value == "true") f.tracing.value = "Active";
+      if (f.tracing.value == "false") f.tracing.value = "PassThrough";
+    }
+
+    Prop vpc = prop(fn, f.path, "vpc");
+    f.inVpc = vpc.node && (vpc.node->isMap() || isUnresolved(vpc.node));
+
+    readEnvironment(f, fn);
+    linkRole(p, f, fn);
+    loadEvents(f, fn);
+    loadUrl(f, fn);
+    if (const Node* dest = mapAt(fn, "destinations"))
+      f.onFailureDestination = values().str(dest->get("onFailure"), f.path + ".destinations.onFailure");
+    f.deadLetterTarget = values().str(fn->get("onError"), f.path + ".onError");
+    if (const Node* tags = mapAt(fn, "tags"))
+      for (const auto& [tk, tv] : tags->entries) f.tags.emplace_back(tk->text, tv->isScalar() ? tv->text : "");
+    p.functions.push_back(std::move(f));
+  }
+
+  const document::Document& doc_;
+  const ServerlessOptions& options_;
+  document::Document resolved_;
+  LoadResult* out_ = nullptr;
+  const Node* root_ = nullptr;
+  const Node* provider_ = nullptr;
+  const Node* resourcesNode_ = nullptr;
+  std::string providerName_ = "aws";
+  std::optional<ValueReader> values_;
+  std::optional<std::size_t> defaultRole_;
+  std::map<std::string, std::size_t, std::less<>> roleIndex_;
+};
+
+}  // namespace
+
+LoadResult loadServerless(const document::Document& doc, const ServerlessOptions& options) { return SlsLoader(doc, options).run(); }
+
+}  // namespace faaslint::loaders
