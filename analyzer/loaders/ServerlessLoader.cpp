@@ -228,7 +228,8 @@ class SlsLoader {
     const Node* inherited = provider_ ? provider_->get("environment") : nullptr;
     add(inherited, "provider.environment", true);
     add(own, f.path + ".environment", false);
-    const Node* shown = own ? own : inherited;
+    // Located at the `environment` key: a block mapping's own range starts at its first entry.
+    const Node* shown = own ? fn->keyNode("environment") : inherited ? provider_->keyNode("environment") : nullptr;
     if (shown) {
       f.environmentRange = shown->range;
       f.environmentPath = own ? f.path + ".environment" : "provider.environment";
