@@ -8,6 +8,7 @@
 #include "document/Document.h"
 #include "engine/Registry.h"
 #include "engine/RuleContext.h"
+#include "engine/Suppressions.h"
 #include "loaders/CloudFormationLoader.h"
 #include "loaders/Discover.h"
 #include "loaders/ServerlessLoader.h"
@@ -54,12 +55,16 @@ template <class Work> void parallelFor(std::size_t n, unsigned jobs, Work work) 
 
 struct FileOutcome {
   std::vector<core::Diagnostic> diagnostics;
+  std::vector<core::Diagnostic> suppressed;
   std::size_t functions = 0;
   bool manifest = false;
 };
 
-FileOutcome analyze(const core::SourceFile& file, core::FileId id, const std::vector<ActiveRule>& rules, const core::Clock& clock,
-                    const policy::Catalogs& catalogs, const ScanRequest& req) {
+using CodeChecked = std::function<bool(std::string_view)>;
+
+FileOutcome analyze(const core::SourceManager& sources, core::FileId id, const std::vector<ActiveRule>& rules, const core::Clock& clock,
+                    const policy::Catalogs& catalogs, const ScanRequest& req, const CodeChecked& codeChecked) {
+  const core::SourceFile& file = sources.file(id);
   FileOutcome out;
   std::string_view text = file.text();
   const loaders::ManifestKind kind = loaders::classify(file.path(), text);
@@ -106,8 +111,19 @@ FileOutcome analyze(const core::SourceFile& file, core::FileId id, const std::ve
     RuleContext ctx(*r.info, r.severity, clock, catalogs, out.diagnostics);
     r.rule->check(loaded.project, ctx);
   }
+  // Suppressions written in this file: inline comments, resource Metadata, custom.faaslint.
+  std::vector<Suppression> sups = inlineSuppressions(file, id);
+  const document::Node* templateRoot = doc.root();
+  if (kind == loaders::ManifestKind::Serverless) {
+    auto own = serverlessSuppressions(doc.root());
+    sups.insert(sups.end(), own.begin(), own.end());
+    templateRoot = doc.root() && doc.root()->isMap() ? doc.root()->get("resources") : nullptr;
+  }
+  auto meta = metadataSuppressions(templateRoot, catalogs.checkovCodes, catalogs.cfnNagCodes, catalogs.cfnLintCodes);
+  sups.insert(sups.end(), meta.begin(), meta.end());
   for (auto& d : out.diagnostics)
     if (d.range.file == core::kNoFile) d.range = {id, 0, 0};
+  applySuppressions(sups, out.diagnostics, out.suppressed, sources, true, codeChecked);
   return out;
 }
 
@@ -168,28 +184,57 @@ ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const Scan
     ids.push_back(result.sources.add(loaders::displayPath(c.path), std::move(*r.text)));
   }
   std::vector<FileOutcome> outcomes(ids.size());
+  // --select/--ignore: the configuration's own problems are always reported.
+  auto keepCode = [&](std::string_view code) {
+    for (const auto& p : req.ignore)
+      if (codeMatches(code, p)) return false;
+    if (req.select.empty() || code.starts_with("FL")) return true;
+    for (const auto& p : req.select)
+      if (codeMatches(code, p)) return true;
+    return false;
+  };
+  // A suppression is "unused" only when its codes were checked in this run (enabled, selected);
+  // an unknown code counts as checked, so a typo is reported.
+  CodeChecked codeChecked = [&](std::string_view c) {
+    bool known = false;
+    for (const auto& info : allRules()) {
+      if (!codeMatches(info.code, c)) continue;
+      known = true;
+      bool active = !info.create || std::any_of(rules.begin(), rules.end(), [&](const ActiveRule& r) { return r.info == &info; });
+      if (active && keepCode(info.code)) return true;
+    }
+    return !known;
+  };
   std::atomic<std::size_t> done{0};
   parallelFor(ids.size(), req.jobs ? req.jobs : std::thread::hardware_concurrency(), [&](std::size_t i) {
-    outcomes[i] = analyze(result.sources.file(ids[i]), ids[i], rules, clock, catalogs, req);
+    outcomes[i] = analyze(result.sources, ids[i], rules, clock, catalogs, req, codeChecked);
     if (req.progress) req.progress(++done, ids.size());
   });
 
-  // The configuration's own problems are always reported; findings pass --select/--ignore.
-  auto keep = [&](const core::Diagnostic& d) {
-    for (const auto& p : req.ignore)
-      if (codeMatches(d.code, p)) return false;
-    if (req.select.empty() || d.code.starts_with("FL")) return true;
-    for (const auto& p : req.select)
-      if (codeMatches(d.code, p)) return true;
-    return false;
-  };
-  result.diagnostics = std::move(configDiagnostics);
+  std::vector<core::Diagnostic> all;
   for (auto& o : outcomes) {
     result.manifests += o.manifest ? 1 : 0;
     result.functions += o.functions;
-    for (auto& d : o.diagnostics)
-      if (keep(d)) result.diagnostics.push_back(std::move(d));
+    for (auto& d : o.diagnostics) all.push_back(std::move(d));
+    for (auto& d : o.suppressed) result.suppressed.push_back(std::move(d));
   }
+  // `.faaslint.yaml` ignore entries cover every file.
+  std::vector<Suppression> configSups;
+  for (const auto& ig : policy.ignores()) {
+    Suppression s;
+    s.scope = SuppressionScope::Path;
+    s.codes = ig.codes;
+    s.reason = ig.reason;
+    s.range = ig.range;
+    s.logicalPath = ig.logicalPath;
+    s.target = ig.glob;
+    s.origin = ".faaslint.yaml ignore";
+    configSups.push_back(std::move(s));
+  }
+  applySuppressions(configSups, all, result.suppressed, result.sources, true, codeChecked);
+  result.diagnostics = std::move(configDiagnostics);
+  for (auto& d : all)
+    if (keepCode(d.code)) result.diagnostics.push_back(std::move(d));
   // Sorted by file, position, code and message: byte-identical output at any thread count.
   std::sort(result.diagnostics.begin(), result.diagnostics.end(), [&](const core::Diagnostic& a, const core::Diagnostic& b) {
     const std::string pa = a.range.valid() ? result.sources.file(a.range.file).path() : a.file;

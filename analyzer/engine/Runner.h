@@ -37,6 +37,7 @@ struct ScanError {
 struct ScanResult {
   core::SourceManager sources;
   std::vector<core::Diagnostic> diagnostics;
+  std::vector<core::Diagnostic> suppressed;  ///< findings a suppression covered (not reported)
   std::vector<ScanError> errors;
   std::size_t manifests = 0;
   std::size_t functions = 0;

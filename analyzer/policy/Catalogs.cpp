@@ -121,6 +121,20 @@ Catalogs Catalogs::load(std::vector<std::string>& errors) {
     }
   }
   {
+    Reader r("policies/catalogs/anchor-codes.yaml", errors);
+    r.requireProvenance();
+    if (const Node* root = r.root()) {
+      auto readMap = [&](std::string_view tool, std::map<std::string, std::vector<std::string>, std::less<>>& out) {
+        const Node* m = root->get(tool);
+        if (!m || !m->isMap()) return r.fail(fmt::format("'{}' must be a mapping", tool));
+        for (const auto& [k, v] : m->entries) out[k->text] = r.list(m, k->text);
+      };
+      readMap("checkov", c.checkovCodes);
+      readMap("cfn_nag", c.cfnNagCodes);
+      readMap("cfn-lint", c.cfnLintCodes);
+    }
+  }
+  {
     Reader r("policies/catalogs/secret-patterns.yaml", errors);
     r.requireProvenance();
     if (const Node* root = r.root()) {

@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,6 +46,8 @@ struct Catalogs {
   std::vector<RuntimeLifecycle> runtimes;
   AwsLimits aws;
   ServerlessDefaults serverless;
+  /// Other tools' rule ids -> our codes (policies/catalogs/anchor-codes.yaml), per tool.
+  std::map<std::string, std::vector<std::string>, std::less<>> checkovCodes, cfnNagCodes, cfnLintCodes;
   std::vector<SecretPattern> secretPatterns;
   std::vector<std::string> secretKeyWords;  ///< key-name fragments that suggest a secret
   std::vector<std::string> notSecretValuePrefixes;  ///< "arn:", "{{resolve:", ...

@@ -1,5 +1,6 @@
 #include "policy/Policy.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "core/Embedded.h"
@@ -59,6 +60,49 @@ void Policy::apply(const document::Document& doc, std::vector<core::Diagnostic>&
         continue;
       }
       for (const auto* i : v->items) excludes_.push_back(i->text);
+    } else if (k->text == "ignore") {
+      if (!v->isSeq()) {
+        diags.push_back(configError(v, "ignore", "'ignore' must be a list of {path, codes, reason} entries."));
+        continue;
+      }
+      for (std::size_t i = 0; i < v->items.size(); ++i) {
+        const document::Node* e = v->items[i];
+        std::string path = fmt::format("ignore[{}]", i);
+        if (!e->isMap()) {
+          diags.push_back(configError(e, path, "An ignore entry must be a mapping with path, codes and reason."));
+          continue;
+        }
+        PathIgnore ig;
+        ig.range = e->range;
+        ig.logicalPath = path;
+        bool ok = true;
+        for (const auto& [ek, ev] : e->entries) {
+          if (ek->text == "path" && ev->isScalar()) {
+            ig.glob = ev->text;
+          } else if ((ek->text == "codes" || ek->text == "code") && (ev->isScalar() || ev->isSeq())) {
+            if (ev->isScalar()) ig.codes.push_back(ev->text);
+            for (const auto* c : ev->items) ig.codes.push_back(c->text);
+          } else if (ek->text == "reason" && ev->isScalar()) {
+            ig.reason = ev->text;
+          } else {
+            diags.push_back(
+                configError(ek, path + "." + ek->text,
+                            fmt::format("Unknown or malformed key '{}' in an ignore entry; expected path, codes and reason.", ek->text)));
+            ok = false;
+          }
+        }
+        for (const auto& c : ig.codes)
+          if (!engine::findRule(c) && !std::any_of(engine::allRules().begin(), engine::allRules().end(),
+                                                   [&](const engine::RuleInfo& r) { return r.code.starts_with(c); })) {
+            diags.push_back(configError(e, path + ".codes", fmt::format("Unknown code '{}' in an ignore entry.", c)));
+            ok = false;
+          }
+        if (ig.glob.empty() || ig.codes.empty()) {
+          diags.push_back(configError(e, path, "An ignore entry needs a path glob and at least one code."));
+          ok = false;
+        }
+        if (ok) ignores_.push_back(std::move(ig));
+      }
     } else if (k->text == "rules") {
       if (!v->isMap()) {
         diags.push_back(configError(v, "rules", "'rules' must map rule codes to settings."));
@@ -115,7 +159,8 @@ void Policy::apply(const document::Document& doc, std::vector<core::Diagnostic>&
         }
       }
     } else {
-      diags.push_back(configError(k, k->text, fmt::format("Unknown configuration key '{}'; expected 'rules' or 'exclude'.", k->text)));
+      diags.push_back(
+          configError(k, k->text, fmt::format("Unknown configuration key '{}'; expected 'rules', 'exclude' or 'ignore'.", k->text)));
     }
   }
 }

@@ -18,6 +18,15 @@ struct RuleSetting {
   std::map<std::string, const document::Node*> options;
 };
 
+/// A `.faaslint.yaml` `ignore:` entry: findings of these codes in files matching the glob.
+struct PathIgnore {
+  std::string glob;
+  std::vector<std::string> codes;
+  std::string reason;
+  core::Range range;  ///< the entry, for FL006/FL007
+  std::string logicalPath;
+};
+
 /// The effective policy: the embedded default pack, then the user's .faaslint.yaml on top.
 /// Problems in either are FL001 diagnostics at their line.
 class Policy {
@@ -27,12 +36,14 @@ class Policy {
 
   const RuleSetting* setting(std::string_view code) const;
   const std::vector<std::string>& excludes() const { return excludes_; }
+  const std::vector<PathIgnore>& ignores() const { return ignores_; }
 
  private:
   void apply(const document::Document& doc, std::vector<core::Diagnostic>& diagnostics);
   std::vector<std::unique_ptr<document::Document>> docs_;  // option nodes point into these
   std::map<std::string, RuleSetting, std::less<>> rules_;
   std::vector<std::string> excludes_;
+  std::vector<PathIgnore> ignores_;
 };
 
 }  // namespace faaslint::policy

@@ -1,0 +1,114 @@
+#include <gtest/gtest.h>
+
+#include "../TestSupport.h"
+
+using namespace faaslint;
+
+namespace {
+
+std::vector<std::string> suppressedCodes(const engine::ScanResult& r) {
+  std::vector<std::string> out;
+  for (const auto& d : r.suppressed) out.push_back(d.code);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+const char* kTemplate = R"(Transform: AWS::Serverless-2016-10-31
+Resources:
+  Webhook:
+    Type: AWS::Serverless::Function
+    Metadata:
+      faaslint:
+        ignore:
+          - {code: OPS002, reason: tracing is off on purpose}
+      checkov:
+        skip:
+          - {id: CKV_AWS_258, comment: public webhook verified by signature}
+          - {id: CKV_AWS_999, comment: no faaslint counterpart}
+    Properties:
+      Runtime: python3.13
+      Handler: app.h
+      FunctionUrlConfig: {AuthType: NONE}
+  Api:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.13
+      Handler: app.h
+      Tracing: Active
+      Timeout: 600  # faaslint: ignore[DUR001] batch export runs long
+      # faaslint: ignore[MEM001]
+      MemorySize: 4096
+      ReservedConcurrentExecutions: 5  # faaslint: ignore[SEC005] stale, nothing here
+)";
+
+}  // namespace
+
+TEST(Suppressions, InlineMetadataAndForeignToolsSuppressWithReasons) {
+  core::InMemoryFileSystem fs;
+  fs.add("template.yaml", kTemplate);
+  auto r = test::scanMemory(fs);
+  EXPECT_EQ(suppressedCodes(r), (std::vector<std::string>{"DUR001", "MEM001", "OPS002", "SEC005"}));
+  // What is left: the reasonless inline comment (FL006) and the stale one (FL007), each located.
+  ASSERT_EQ(test::codes(r), (std::vector<std::string>{"FL006", "FL007"}));
+  EXPECT_EQ(r.sources.begin(r.diagnostics[0].range).line, 24u);
+  EXPECT_EQ(r.sources.begin(r.diagnostics[1].range).line, 26u);
+}
+
+TEST(Suppressions, UnusedIsNotReportedForCodesThatWereNotChecked) {
+  core::InMemoryFileSystem fs;
+  fs.add("template.yaml", kTemplate);
+  core::FixedClock clock({2026, 11, 27});
+  engine::ScanRequest req;
+  req.paths = {"."};
+  req.jobs = 1;
+  req.select = {"DUR"};  // SEC005 is not checked, so its stale suppression cannot be judged
+  auto r = engine::scan(fs, clock, req);
+  EXPECT_EQ(test::codes(r), std::vector<std::string>{"FL006"});
+}
+
+TEST(Suppressions, ServerlessCustomIgnorePerFunction) {
+  core::InMemoryFileSystem fs;
+  fs.add("serverless.yml", R"(service: s
+custom:
+  faaslint:
+    ignore:
+      - {function: hook, code: SEC005, reason: signed webhook}
+      - {function: other, codes: [DUR001], reason: never matches}
+provider: {name: aws, runtime: python3.13, tracing: {lambda: true}}
+functions:
+  hook: {handler: h.hook, url: true}
+  api: {handler: h.api, url: true}
+)");
+  auto r = test::scanMemory(fs);
+  EXPECT_EQ(suppressedCodes(r), std::vector<std::string>{"SEC005"});
+  auto c = test::codes(r);
+  EXPECT_EQ(std::count(c.begin(), c.end(), "SEC005"), 1);  // api's URL is still reported
+  EXPECT_EQ(std::count(c.begin(), c.end(), "FL007"), 1);
+}
+
+TEST(Suppressions, ConfigGlobsCoverMatchingFilesOnly) {
+  core::InMemoryFileSystem fs;
+  const char* t = "Resources:\n  F:\n    Type: AWS::Lambda::Function\n    Properties: {Runtime: python2.7, Handler: a.h, "
+                  "TracingConfig: {Mode: Active}}\n";
+  fs.add("legacy/template.yaml", t);
+  fs.add("current/template.yaml", t);
+  fs.add(".faaslint.yaml", "ignore:\n  - {path: \"legacy/*\", codes: [SEC011], reason: retired next quarter}\n");
+  core::FixedClock clock({2026, 11, 27});
+  engine::ScanRequest req;
+  req.paths = {"."};
+  req.jobs = 1;
+  auto r = engine::scan(fs, clock, req);
+  EXPECT_EQ(suppressedCodes(r), std::vector<std::string>{"SEC011"});
+  ASSERT_EQ(test::codes(r), std::vector<std::string>{"SEC011"});
+  EXPECT_EQ(r.sources.file(r.diagnostics[0].range.file).path(), "current/template.yaml");
+}
+
+TEST(Suppressions, BadConfigEntriesAreFL001) {
+  core::InMemoryFileSystem fs;
+  fs.add(".faaslint.yaml", "ignore:\n  - {path: \"x/*\", codes: [NOPE42], reason: r}\n  - just-a-string\n");
+  core::FixedClock clock({2026, 11, 27});
+  engine::ScanRequest req;
+  req.paths = {"."};
+  auto r = engine::scan(fs, clock, req);
+  EXPECT_EQ(test::codes(r), (std::vector<std::string>{"FL001", "FL001"}));
+}
