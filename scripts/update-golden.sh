@@ -5,4 +5,6 @@ cd "$(dirname "$0")/.."
 scripts/build.sh --target faaslint
 build/faaslint check -q --date 2026-11-27 --format text examples/ > tests/golden/examples.txt || true
 build/faaslint check -q --date 2026-11-27 --format sarif examples/ > tests/golden/examples.sarif || true
+build/faaslint check -q --date 2026-11-27 --format gitlab examples/ > tests/golden/examples.gitlab.json || true
+build/faaslint check -q --date 2026-11-27 --format junit examples/ > tests/golden/examples.junit.xml || true
 build/faaslint rules --format markdown > docs/rules/README.md

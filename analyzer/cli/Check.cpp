@@ -11,6 +11,7 @@
 
 #include "core/Clock.h"
 #include "core/FileSystem.h"
+#include "engine/Baseline.h"
 #include "engine/Runner.h"
 #include "output/Writers.h"
 
@@ -110,6 +111,22 @@ int runCheck(const CheckOptions& opt) {
   core::RealFileSystem fs;
   engine::ScanResult result = engine::scan(fs, *clock, req);
   progress.clear();
+  if (!opt.baseline.empty()) {
+    std::string error;
+    auto b = engine::readBaseline(opt.baseline, error);
+    if (!b) {
+      std::cerr << "faaslint: " << error << '\n';
+      return 2;
+    }
+    engine::applyBaseline(*b, result);
+  }
+  if (!opt.writeBaseline.empty()) {
+    std::string error;
+    if (!engine::writeBaseline(opt.writeBaseline, result, error)) {
+      std::cerr << "faaslint: " << error << '\n';
+      return 2;
+    }
+  }
 
   output::WriteOptions wo;
   wo.category = opt.category;
@@ -119,6 +136,10 @@ int runCheck(const CheckOptions& opt) {
       output::writeJson(out, result, wo);
     else if (format == "sarif")
       output::writeSarif(out, result, wo);
+    else if (format == "gitlab")
+      output::writeGitLab(out, result, wo);
+    else if (format == "junit")
+      output::writeJUnit(out, result, wo);
     else
       output::writeText(out, result, wo);
   };
@@ -138,10 +159,10 @@ int runCheck(const CheckOptions& opt) {
   bool failing = false;
   for (const auto& d : result.diagnostics) {
     configError |= d.code == "FL001";
-    failing |= !failNever && d.severity >= threshold;
+    failing |= !failNever && d.severity >= threshold && output::reported(d);
   }
   if (!ok || configError || !result.errors.empty()) return 2;
-  if (failing && !opt.exitZero) return 1;
+  if (failing && !opt.exitZero && opt.writeBaseline.empty()) return 1;  // a baseline was just recorded: nothing is new
   return 0;
 }
 

@@ -17,7 +17,9 @@ struct CheckOptions {
   std::string date;
   std::vector<std::string> select;
   std::vector<std::string> ignore;
-  std::vector<std::string> vars;  ///< "name=value" for Serverless Framework variables
+  std::vector<std::string> vars;
+  std::string baseline;  ///< report and fail only on findings not in this baseline
+  std::string writeBaseline;  ///< record the current findings here  ///< "name=value" for Serverless Framework variables
   bool exitZero = false;
   bool quiet = false;
   unsigned jobs = 0;

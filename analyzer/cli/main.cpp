@@ -50,7 +50,9 @@ int run(int argc, char** argv) {
   cli::CheckOptions opt;
   auto* check = app.add_subcommand("check", "Scan files and directories (default: .) for problems.");
   check->add_option("paths", opt.paths, "Files or directories to scan; after -- everything is a path.");
-  check->add_option("-f,--format", opt.format, "Output format.")->check(CLI::IsMember({"text", "json", "sarif"}))->capture_default_str();
+  check->add_option("-f,--format", opt.format, "Output format.")
+      ->check(CLI::IsMember({"text", "json", "sarif", "gitlab", "junit"}))
+      ->capture_default_str();
   check->add_option("-o,--output", opt.output, "Write the report to FILE instead of stdout.");
   check->add_option("--sarif-output", opt.sarifOutput, "Also write SARIF to FILE (for code scanning).");
   check->add_option("-c,--config", opt.config, "Configuration file (default: .faaslint.yaml if present).");
@@ -67,6 +69,8 @@ int run(int argc, char** argv) {
                    "Value for a Serverless Framework variable, name=value (repeatable): answers ${opt:name}, "
                    "${param:name}, and stage answers ${sls:stage}. Environment and remote sources are never read.")
       ->allow_extra_args(false);
+  check->add_option("--baseline", opt.baseline, "Report and fail only on findings that are not in this baseline file.");
+  check->add_option("--write-baseline", opt.writeBaseline, "Record the current findings in FILE (exit 0) for later --baseline runs.");
   check->add_option("--date", opt.date, "Evaluate runtime deprecation dates as of YYYY-MM-DD (default: today).");
   check->add_option("-j,--jobs", opt.jobs, "Worker threads (default: one per core).");
   check->add_flag("-q,--quiet", opt.quiet, "Do not print the summary line on stderr.");

@@ -26,6 +26,9 @@ struct Fix {
   std::vector<Edit> edits;
 };
 
+/// Compared with a baseline (--baseline): not compared, new, or already recorded there.
+enum class BaselineState { None, New, Unchanged };
+
 /// One finding, independent of the output format.
 struct Diagnostic {
   std::string code;  ///< "SEC005"
@@ -37,6 +40,7 @@ struct Diagnostic {
   std::string function;  ///< the function this concerns, if any
   std::vector<DiagnosticNote> notes;
   std::vector<Fix> fixes;
+  BaselineState baseline = BaselineState::None;
 };
 
 }  // namespace faaslint::core

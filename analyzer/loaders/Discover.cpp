@@ -88,6 +88,14 @@ ManifestKind classify(std::string_view path, std::string_view text) {
   if (name == "serverless.yml" || name == "serverless.yaml" || name == "serverless.json") return ManifestKind::Serverless;
   if (serverlessScriptName(name)) return ManifestKind::ServerlessScript;
   std::string_view head = text.substr(0, 64 * 1024);
+  // Other names (`serverless.prod.yml`, passed with `serverless --config`): top-level `service:`
+  // and `provider:` keys, and no CloudFormation.
+  auto topLevel = [&](std::string_view key) {
+    return head.starts_with(key) || head.find("\n" + std::string(key)) != std::string_view::npos;
+  };
+  if ((name.ends_with(".yml") || name.ends_with(".yaml")) && topLevel("service:") && topLevel("provider:") &&
+      head.find("AWSTemplateFormatVersion") == std::string_view::npos)
+    return ManifestKind::Serverless;
   if (head.find("AWSTemplateFormatVersion") != std::string_view::npos || head.find("AWS::Serverless") != std::string_view::npos ||
       (head.find("Resources") != std::string_view::npos && head.find("AWS::") != std::string_view::npos))
     return ManifestKind::CloudFormation;

@@ -156,7 +156,7 @@ class SlsLoader {
     role.generated = true;
     const Node* iam = provider_ ? provider_->get("iam") : nullptr;
     // Located at provider.iam when written, else at `provider` (or the top of the file).
-    const Node* anchor = provider_ ? provider_->keyNode(iam ? "iam" : "name") : nullptr;
+    const Node* anchor = provider_ && iam ? provider_->keyNode("iam") : nullptr;
     if (!anchor) anchor = root_->keyNode("provider");
     role.range = anchor ? anchor->range : root_->range;
     role.path = iam ? "provider.iam.role" : "provider";

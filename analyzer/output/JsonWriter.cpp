@@ -5,13 +5,6 @@
 
 namespace faaslint::output {
 
-std::string fingerprint(const engine::ScanResult& r, const core::Diagnostic& d) {
-  std::string file = d.range.valid() ? r.sources.file(d.range.file).path() : d.file;
-  std::string key = d.code + '\0' + file + '\0' + d.logicalPath + '\0' + d.function;
-  if (d.logicalPath.empty()) key += '\0' + d.message;  // file-level problems: the message identifies them
-  return core::hashHex(key);
-}
-
 namespace {
 nlohmann::json location(const engine::ScanResult& r, const core::Range& range) {
   const auto& f = r.sources.file(range.file);
@@ -23,9 +16,10 @@ nlohmann::json location(const engine::ScanResult& r, const core::Range& range) {
 void writeJson(std::ostream& out, const engine::ScanResult& r, const WriteOptions&) {
   nlohmann::json diags = nlohmann::json::array();
   for (const auto& d : r.diagnostics) {
+    if (!reported(d)) continue;
     nlohmann::json j = {{"code", d.code},         {"severity", core::severityName(d.severity)},
                         {"message", d.message},   {"logicalPath", d.logicalPath},
-                        {"function", d.function}, {"fingerprint", fingerprint(r, d)}};
+                        {"function", d.function}, {"fingerprint", engine::fingerprint(r, d)}};
     if (d.range.valid())
       j["location"] = location(r, d.range);
     else

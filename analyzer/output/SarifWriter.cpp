@@ -68,7 +68,8 @@ void writeSarif(std::ostream& out, const engine::ScanResult& r, const WriteOptio
                 {"level", level(d.severity)},
                 {"message", {{"text", d.message}}},
                 {"locations", json::array({{{"physicalLocation", physical(r, d.range)}}})},
-                {"partialFingerprints", {{"primaryLocationLineHash", fingerprint(r, d)}}}};
+                {"partialFingerprints", {{"primaryLocationLineHash", engine::fingerprint(r, d)}}}};
+    if (d.baseline != core::BaselineState::None) res["baselineState"] = d.baseline == core::BaselineState::New ? "new" : "unchanged";
     if (!d.logicalPath.empty())
       res["locations"][0]["logicalLocations"] = json::array({{{"fullyQualifiedName", d.logicalPath}, {"kind", "member"}}});
     json related = json::array();

@@ -46,6 +46,7 @@ void excerpt(std::ostream& out, const core::SourceFile& f, const core::Range& r,
 
 void writeText(std::ostream& out, const engine::ScanResult& r, const WriteOptions& o) {
   for (const auto& d : r.diagnostics) {
+    if (!reported(d)) continue;
     std::string where = d.file;
     if (d.range.valid()) {
       const auto& f = r.sources.file(d.range.file);
@@ -68,7 +69,8 @@ void writeText(std::ostream& out, const engine::ScanResult& r, const WriteOption
 
 std::string summaryLine(const engine::ScanResult& r) {
   std::size_t counts[3] = {0, 0, 0};
-  for (const auto& d : r.diagnostics) ++counts[static_cast<int>(d.severity)];
+  std::size_t inBaseline = 0;
+  for (const auto& d : r.diagnostics) reported(d) ? ++counts[static_cast<int>(d.severity)] : ++inBaseline;
   return fmt::format(
       "faaslint: {} manifest{}, {} function{}: {} error{}, {} warning{}, {} note{}{}{} in {} ms", r.manifests, r.manifests == 1 ? "" : "s",
       r.functions, r.functions == 1 ? "" : "s", counts[2], counts[2] == 1 ? "" : "s", counts[1], counts[1] == 1 ? "" : "s", counts[0],

@@ -2,6 +2,7 @@
 #include <ostream>
 #include <string>
 
+#include "engine/Baseline.h"
 #include "engine/Runner.h"
 
 namespace faaslint::output {
@@ -12,6 +13,9 @@ struct WriteOptions {
   std::string category;  ///< SARIF automationDetails.id
 };
 
+/// False for findings already recorded in the baseline: only SARIF shows those (as unchanged).
+inline bool reported(const core::Diagnostic& d) { return d.baseline != core::BaselineState::Unchanged; }
+
 /// Compiler-style text: `path:line:col: severity: message [CODE]`, the source line, a caret.
 void writeText(std::ostream& out, const engine::ScanResult& r, const WriteOptions& o);
 /// One-line summary: files, functions, findings by severity, time.
@@ -21,13 +25,14 @@ void writeJson(std::ostream& out, const engine::ScanResult& r, const WriteOption
 /// SARIF 2.1.0 as GitHub code scanning reads it.
 void writeSarif(std::ostream& out, const engine::ScanResult& r, const WriteOptions& o);
 
+/// GitLab Code Quality (Code Climate issues as a JSON array).
+void writeGitLab(std::ostream& out, const engine::ScanResult& r, const WriteOptions& o);
+/// JUnit XML, one failing test case per finding.
+void writeJUnit(std::ostream& out, const engine::ScanResult& r, const WriteOptions& o);
+
 /// `faaslint rules`: one line per rule from the registry.
 void writeRulesTable(std::ostream& out);
 /// The docs index (docs/rules/README.md) in Markdown, from the registry.
 void writeRulesIndex(std::ostream& out);
-
-/// Stable fingerprint of a finding: rule, file and logical path (not the line), so it survives
-/// inserted lines and reordered resources.
-std::string fingerprint(const engine::ScanResult& r, const core::Diagnostic& d);
 
 }  // namespace faaslint::output

@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <fmt/format.h>
+#include <map>
 #include <re2/re2.h>
 #include <re2/set.h>
 
@@ -42,16 +43,32 @@ std::string lower(std::string s) {
 
 void SecretInEnvironmentRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   const auto& cat = ctx.catalogs();
+  // One finding per written value: a provider/Globals variable inherited by many functions is
+  // one secret in one place, reported once with every function that gets it.
+  struct Hit {
+    const model::Function* f;
+    const model::EnvVar* e;
+    std::string what;
+    std::vector<std::string> functions;
+  };
+  std::vector<Hit> hits;
+  std::map<std::pair<core::FileId, std::uint32_t>, std::size_t> byPlace;
+  auto add = [&](const model::Function& f, const model::EnvVar& e, std::string what) {
+    auto place = std::make_pair(e.value.range.file, e.value.range.begin);
+    if (auto it = byPlace.find(place); it != byPlace.end() && e.value.range.valid()) {
+      hits[it->second].functions.push_back(f.name);
+      return;
+    }
+    byPlace[place] = hits.size();
+    hits.push_back({&f, &e, std::move(what), {f.name}});
+  };
   for (const auto& f : p.functions)
     for (const auto& e : f.environment) {
       if (!e.value.known() || e.value.value.empty()) continue;  // references and intrinsics are not secrets
       const std::string& v = e.value.value;
-      std::vector<int> hits;
-      if (set_ && set_->Match(v, &hits) && !hits.empty()) {
-        ctx.report(
-            &f, e.value,
-            fmt::format("Environment variable '{}' of {} holds what looks like a {}; store it in a secrets manager and pass its name",
-                        e.key.value, fn(f), cat.secretPatterns[static_cast<std::size_t>(hits.front())].description));
+      std::vector<int> matched;
+      if (set_ && set_->Match(v, &matched) && !matched.empty()) {
+        add(f, e, fmt::format("what looks like a {}", cat.secretPatterns[static_cast<std::size_t>(matched.front())].description));
         continue;
       }
       std::string key = lower(e.key.value);
@@ -62,11 +79,16 @@ void SecretInEnvironmentRule::check(const model::Project& p, engine::RuleContext
       for (const auto& pre : cat.notSecretValuePrefixes) reference |= v.starts_with(pre);
       if (reference || v.find(' ') != std::string::npos || static_cast<std::int64_t>(v.size()) < minLength_) continue;
       if (shannonEntropy(v) < minEntropy_) continue;
-      ctx.report(&f, e.value,
-                 fmt::format("Environment variable '{}' of {} holds a literal that looks like a secret ({} characters); store it in a "
-                             "secrets manager and pass its name",
-                             e.key.value, fn(f), v.size()));
+      add(f, e, fmt::format("a literal that looks like a secret ({} characters)", v.size()));
     }
+  for (const auto& h : hits) {
+    std::string msg = fmt::format("Environment variable '{}' of {} holds {}; store it in a secrets manager and pass its name",
+                                  h.e->key.value, functionList(h.functions), h.what);
+    if (h.functions.size() == 1)
+      ctx.report(h.f, h.e->value, std::move(msg));  // with the note saying where it was inherited
+    else
+      ctx.report(h.f, h.e->value.range, h.e->value.path, std::move(msg));
+  }
 }
 
 }  // namespace faaslint::rules

@@ -21,6 +21,13 @@ void SharedFunctionRoleRule::check(const model::Project& p, engine::RuleContext&
     if (static_cast<std::int64_t>(users[i].size()) <= maxFunctions_) continue;
     std::vector<std::string> names;
     for (const auto* f : users[i]) names.push_back("'" + f->name + "'");
+    if (p.roles[i].generated) {  // the framework's one role for the whole service: one finding, at the role
+      ctx.report(users[i][0], p.roles[i].range, p.roles[i].path,
+                 fmt::format("The role the framework generates ('{}') is shared by {} functions ({}); give each function its own role "
+                             "(e.g. the serverless-iam-roles-per-function plugin) so each has only the permissions it needs",
+                             p.roles[i].id, users[i].size(), fmt::join(names, ", ")));
+      continue;
+    }
     for (std::size_t k = 1; k < users[i].size(); ++k) {
       const auto* f = users[i][k];
       ctx.report(

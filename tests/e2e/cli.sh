@@ -50,5 +50,19 @@ grep -q '"version": "2.1.0"' s.sarif || { echo "FAIL: sarif-output"; fail=$((fai
 # Same output at any thread count.
 "$bin" check -q -j1 --format sarif "$src/examples" >a.sarif; "$bin" check -q -j2 --format sarif "$src/examples" >b.sarif
 cmp -s a.sarif b.sarif; check deterministic 0 $?
+# Baseline: record, then only new findings count; SARIF marks both states.
+"$bin" check -q --write-baseline base.json bad.yaml >/dev/null; check write-baseline 0 $?
+"$bin" check -q --baseline base.json bad.yaml >out.txt; check baseline-nothing-new 0 $?
+[ ! -s out.txt ] || { echo "FAIL: baseline findings printed"; fail=$((fail+1)); }
+"$bin" check -q --baseline base.json --format sarif bad.yaml | grep -q '"baselineState": "unchanged"'; check baseline-sarif 0 $?
+printf '{"nope": 1}' > notbase.json
+"$bin" check -q --baseline notbase.json bad.yaml 2>/dev/null >/dev/null; check baseline-malformed 2 $?
+# --select takes one value per flag: a path after it stays a path.
+"$bin" check -q --select MEM bad.yaml >/dev/null; check select-then-path 1 $?
+"$bin" check -q --var nonsense bad.yaml 2>/dev/null >/dev/null; check bad-var 2 $?
+# Serverless: a planted environment secret is never read.
+mkdir -p sls && printf 'service: s\nprovider:\n  name: aws\n  runtime: python3.13\n  memorySize: ${env:FAASLINT_E2E_MEM}\nfunctions:\n  f: {handler: h.f}\n' > sls/serverless.yml
+FAASLINT_E2E_MEM=10240 "$bin" check -q --format json sls >out.json
+grep -q '"FL003"' out.json && ! grep -q 'MEM001' out.json; check env-never-read 0 $?
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -4,15 +4,26 @@ set -u
 bin=$1; src=$2
 cd "$src"
 fail=0
-for fmt in text sarif; do
-  ext=$([ $fmt = text ] && echo txt || echo sarif)
+for fmt in text sarif gitlab junit; do
+  case $fmt in text) ext=txt ;; sarif) ext=sarif ;; gitlab) ext=gitlab.json ;; junit) ext=junit.xml ;; esac
   "$bin" check -q --date 2026-11-27 --format $fmt examples/ > /tmp/golden.$$.$ext
   if ! diff -u tests/golden/examples.$ext /tmp/golden.$$.$ext; then echo "FAIL: $fmt differs from tests/golden/examples.$ext"; fail=1; fi
   rm -f /tmp/golden.$$.$ext
 done
+# GitLab and JUnit goldens are also checked for what their consumers require.
+/usr/bin/python3 - <<'PY' || { echo "FAIL: gitlab/junit structure"; fail=1; }
+import json, xml.etree.ElementTree as ET
+issues = json.load(open("tests/golden/examples.gitlab.json"))
+assert issues and all({"description", "check_name", "fingerprint", "severity", "location"} <= set(i) for i in issues)
+assert len({i["fingerprint"] for i in issues}) == len(issues), "fingerprints must be unique"
+assert all(i["severity"] in ("info", "minor", "major", "critical", "blocker") for i in issues)
+assert all(i["location"]["lines"]["begin"] >= 1 for i in issues)
+root = ET.parse("tests/golden/examples.junit.xml").getroot()
+assert int(root.get("failures")) == len(root.findall(".//failure")) == len(issues)
+PY
 # The docs index is generated from the registry; fail when it drifts.
 "$bin" rules --format markdown > /tmp/golden.$$.md
 if ! diff -u docs/rules/README.md /tmp/golden.$$.md; then echo "FAIL: docs/rules/README.md is stale; run scripts/update-golden.sh"; fail=1; fi
 rm -f /tmp/golden.$$.md
-[ $fail -eq 0 ] && echo "3 passed, 0 failed" || echo "some failed"
+[ $fail -eq 0 ] && echo "5 passed, 0 failed" || echo "some failed"
 exit $fail

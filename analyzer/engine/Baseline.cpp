@@ -1,0 +1,77 @@
+#include "engine/Baseline.h"
+
+#include <algorithm>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "core/Hash.h"
+
+namespace faaslint::engine {
+
+std::string fingerprint(const ScanResult& r, const core::Diagnostic& d) {
+  std::string file = d.range.valid() ? r.sources.file(d.range.file).path() : d.file;
+  std::string key = d.code + '\0' + file + '\0' + d.logicalPath + '\0' + d.function;
+  if (d.logicalPath.empty()) key += '\0' + d.message;  // file-level problems: the message identifies them
+  return core::hashHex(key);
+}
+
+bool writeBaseline(const std::string& path, const ScanResult& r, std::string& error) {
+  nlohmann::json findings = nlohmann::json::array();
+  for (const auto& d : r.diagnostics) {
+    std::string file = d.range.valid() ? r.sources.file(d.range.file).path() : d.file;
+    findings.push_back({{"fingerprint", fingerprint(r, d)}, {"code", d.code}, {"file", file}, {"message", d.message}});
+  }
+  std::sort(findings.begin(), findings.end(), [](const nlohmann::json& a, const nlohmann::json& b) {
+    return std::tie(a["file"].get_ref<const std::string&>(), a["fingerprint"].get_ref<const std::string&>()) <
+           std::tie(b["file"].get_ref<const std::string&>(), b["fingerprint"].get_ref<const std::string&>());
+  });
+  nlohmann::json doc = {{"tool", "faaslint"}, {"version", 1}, {"findings", findings}};
+  std::ofstream out(path);
+  out << doc.dump(2) << '\n';
+  if (!out) {
+    error = "cannot write " + path;
+    return false;
+  }
+  return true;
+}
+
+std::optional<Baseline> readBaseline(const std::string& path, std::string& error) {
+  std::ifstream in(path);
+  if (!in) {
+    error = "cannot read the baseline " + path;
+    return std::nullopt;
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  auto doc = nlohmann::json::parse(ss.str(), nullptr, false);
+  if (doc.is_discarded() || !doc.is_object() || doc.value("tool", "") != "faaslint" || !doc.contains("findings") ||
+      !doc["findings"].is_array()) {
+    error = path + " is not a faaslint baseline (write one with --write-baseline)";
+    return std::nullopt;
+  }
+  Baseline b;
+  for (const auto& f : doc["findings"]) {
+    if (!f.is_object() || !f.contains("fingerprint") || !f["fingerprint"].is_string()) {
+      error = path + ": every finding needs a fingerprint";
+      return std::nullopt;
+    }
+    ++b.counts[f["fingerprint"].get<std::string>()];
+  }
+  return b;
+}
+
+void applyBaseline(const Baseline& b, ScanResult& r) {
+  auto left = b.counts;
+  for (auto& d : r.diagnostics) {
+    auto it = left.find(fingerprint(r, d));
+    if (it != left.end() && it->second > 0) {
+      --it->second;
+      d.baseline = core::BaselineState::Unchanged;
+    } else {
+      d.baseline = core::BaselineState::New;
+    }
+  }
+}
+
+}  // namespace faaslint::engine

@@ -1,0 +1,3 @@
+exports.handle = async () => {
+  console.log("exporting yesterday's orders");
+};

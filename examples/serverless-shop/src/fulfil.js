@@ -1,0 +1,5 @@
+exports.handle = async (event) => {
+  for (const record of event.Records) {
+    console.log("fulfilling", record.messageId);
+  }
+};

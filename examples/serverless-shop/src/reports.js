@@ -1,0 +1,1 @@
+exports.handle = async (event) => ({ ok: true, source: event.source });

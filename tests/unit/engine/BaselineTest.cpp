@@ -1,0 +1,81 @@
+#include <cstdio>
+#include <gtest/gtest.h>
+
+#include "../TestSupport.h"
+#include "engine/Baseline.h"
+
+using namespace faaslint;
+
+namespace {
+
+const char* kBefore = R"(Transform: AWS::Serverless-2016-10-31
+Resources:
+  Api:
+    Type: AWS::Serverless::Function
+    Properties: {Runtime: python3.13, Handler: a.h, Timeout: 600, Tracing: Active}
+  Hook:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.13
+      Handler: b.h
+      Tracing: Active
+      FunctionUrlConfig: {AuthType: NONE}
+)";
+
+// The same template edited: comment lines inserted above, resources swapped, and one new
+// problem (MemorySize above the cap) added to Hook.
+const char* kAfter = R"(# A comment added at the top
+# and another one
+Transform: AWS::Serverless-2016-10-31
+Resources:
+  Hook:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.13
+      Handler: b.h
+      Tracing: Active
+      MemorySize: 8192
+      FunctionUrlConfig: {AuthType: NONE}
+  Api:
+    Type: AWS::Serverless::Function
+    Properties: {Runtime: python3.13, Handler: a.h, Timeout: 600, Tracing: Active}
+)";
+
+engine::ScanResult scanText(const char* text) {
+  core::InMemoryFileSystem fs;
+  fs.add("template.yaml", text);
+  return test::scanMemory(fs);
+}
+
+}  // namespace
+
+TEST(Baseline, SurvivesInsertedLinesAndReorderedResources) {
+  auto before = scanText(kBefore);
+  ASSERT_EQ(test::codes(before), (std::vector<std::string>{"DUR001", "SEC005"}));
+  std::string path = ::testing::TempDir() + "faaslint-baseline.json";
+  std::string error;
+  ASSERT_TRUE(engine::writeBaseline(path, before, error)) << error;
+
+  auto after = scanText(kAfter);
+  auto baseline = engine::readBaseline(path, error);
+  ASSERT_TRUE(baseline.has_value()) << error;
+  engine::applyBaseline(*baseline, after);
+  std::vector<std::string> fresh, unchanged;
+  for (const auto& d : after.diagnostics) (d.baseline == core::BaselineState::New ? fresh : unchanged).push_back(d.code);
+  EXPECT_EQ(fresh, std::vector<std::string>{"MEM001"});
+  std::sort(unchanged.begin(), unchanged.end());
+  EXPECT_EQ(unchanged, (std::vector<std::string>{"DUR001", "SEC005"}));
+  std::remove(path.c_str());
+}
+
+TEST(Baseline, MalformedBaselineIsAnError) {
+  std::string path = ::testing::TempDir() + "faaslint-bad-baseline.json";
+  FILE* f = std::fopen(path.c_str(), "w");
+  std::fputs("{\"findings\": 3}", f);
+  std::fclose(f);
+  std::string error;
+  EXPECT_FALSE(engine::readBaseline(path, error).has_value());
+  EXPECT_NE(error.find("not a faaslint baseline"), std::string::npos);
+  EXPECT_FALSE(engine::readBaseline(path + ".missing", error).has_value());
+  std::remove(path.c_str());
+}
