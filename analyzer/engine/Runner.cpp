@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <fmt/format.h>
+#include <set>
 #include <thread>
 
 #include "document/Document.h"
@@ -174,6 +175,22 @@ ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const Scan
   // in parallel.
   auto found = loaders::discover(fs, req.paths.empty() ? std::vector<std::string>{"."} : req.paths, policy.excludes());
   for (auto& e : found.errors) result.errors.push_back({e.path, e.message});
+  // Only files named (pre-commit passes a batch of changed files): load the manifests that own
+  // the named handlers too, but report only on the files named.
+  std::set<std::string> reportOnly;
+  bool onlyFiles = !req.paths.empty() && std::all_of(req.paths.begin(), req.paths.end(),
+                                                     [&](const std::string& p) { return fs.kind(p) == core::FileKind::Regular; });
+  if (onlyFiles) {
+    for (const auto& c : found.files) reportOnly.insert(loaders::displayPath(c.path));
+    for (auto& owner : loaders::owningManifests(fs, found.files))
+      if (!reportOnly.count(loaders::displayPath(owner.path))) found.files.push_back(std::move(owner));
+    std::sort(found.files.begin(), found.files.end(),
+              [](const auto& a, const auto& b) { return loaders::displayPath(a.path) < loaders::displayPath(b.path); });
+    found.files.erase(
+        std::unique(found.files.begin(), found.files.end(),
+                    [](const auto& a, const auto& b) { return loaders::displayPath(a.path) == loaders::displayPath(b.path); }),
+        found.files.end());
+  }
   std::vector<core::FileId> ids;
   for (const auto& c : found.files) {
     auto r = fs.read(c.path, kMaxManifestBytes);
@@ -233,8 +250,11 @@ ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const Scan
   }
   applySuppressions(configSups, all, result.suppressed, result.sources, true, codeChecked);
   result.diagnostics = std::move(configDiagnostics);
-  for (auto& d : all)
-    if (keepCode(d.code)) result.diagnostics.push_back(std::move(d));
+  for (auto& d : all) {
+    if (!keepCode(d.code)) continue;
+    if (!reportOnly.empty() && d.range.valid() && !reportOnly.count(result.sources.file(d.range.file).path())) continue;
+    result.diagnostics.push_back(std::move(d));
+  }
   // Sorted by file, position, code and message: byte-identical output at any thread count.
   std::sort(result.diagnostics.begin(), result.diagnostics.end(), [&](const core::Diagnostic& a, const core::Diagnostic& b) {
     const std::string pa = a.range.valid() ? result.sources.file(a.range.file).path() : a.file;

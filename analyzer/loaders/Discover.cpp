@@ -75,6 +75,33 @@ DiscoverResult discover(const core::FileSystem& fs, const std::vector<std::strin
   return out;
 }
 
+std::vector<Candidate> owningManifests(const core::FileSystem& fs, const std::vector<Candidate>& files) {
+  static const char* const kOwners[] = {"template.yaml",   "template.yml",    "template.json", "serverless.yml",
+                                        "serverless.yaml", "serverless.json", "serverless.ts", "serverless.js"};
+  std::vector<Candidate> out;
+  for (const auto& c : files) {
+    std::string p = displayPath(c.path);
+    auto slash = p.rfind('/');
+    if (manifestName(slash == std::string::npos ? p : p.substr(slash + 1))) continue;
+    // Walk up: "a/b/app.py" looks in "a/b", "a", then ".". Absolute or ../ paths stop at their root.
+    std::string dir = slash == std::string::npos ? "." : p.substr(0, slash);
+    for (unsigned depth = 0; depth < kMaxDepth; ++depth) {
+      bool found = false;
+      for (const char* name : kOwners) {
+        std::string candidate = dir == "." ? name : core::joinPath(dir, name);
+        if (fs.kind(candidate) == core::FileKind::Regular) {
+          out.push_back({candidate, false});
+          found = true;
+        }
+      }
+      if (found || dir == "." || dir == "/" || dir.empty()) break;
+      auto up = dir.rfind('/');
+      dir = up == std::string::npos ? "." : (up == 0 ? "/" : dir.substr(0, up));
+    }
+  }
+  return out;
+}
+
 Syntax syntaxOf(std::string_view path, std::string_view text) {
   if (path.ends_with(".json")) return Syntax::Json;
   if (path.ends_with(".yaml") || path.ends_with(".yml")) return Syntax::Yaml;

@@ -28,6 +28,11 @@ struct DiscoverResult {
 /// matching an exclude glob; keeps files whose names could be manifests.
 DiscoverResult discover(const core::FileSystem& fs, const std::vector<std::string>& paths, const std::vector<std::string>& excludes);
 
+/// Manifests that own the given non-manifest files (handlers): the nearest template.* or
+/// serverless.* in each file's folder or the folders above it, up to the scan root. This lets a
+/// pre-commit batch that holds only a handler still see the function that runs it.
+std::vector<Candidate> owningManifests(const core::FileSystem& fs, const std::vector<Candidate>& files);
+
 enum class ManifestKind {
   None,
   CloudFormation,  ///< SAM or CloudFormation template

@@ -1,4 +1,5 @@
 // GitLab Code Quality report: a JSON array of Code Climate issues.
+#include <fmt/format.h>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -21,7 +22,7 @@ void writeGitLab(std::ostream& out, const engine::ScanResult& r, const WriteOpti
   for (const auto& d : r.diagnostics) {
     if (!reported(d)) continue;
     std::string fp = engine::fingerprint(r, d);
-    if (int n = seen[fp]++; n > 0) fp = core::hashHex(fp + '#' + std::to_string(n));
+    if (int n = seen[fp]++; n > 0) fp = core::hashHex(fmt::format("{}#{}", fp, n));
     std::string path = d.range.valid() ? r.sources.file(d.range.file).path() : d.file;
     std::uint32_t line = d.range.valid() ? r.sources.begin(d.range).line : 1;
     issues.push_back({{"type", "issue"},

@@ -112,3 +112,17 @@ TEST(Suppressions, BadConfigEntriesAreFL001) {
   auto r = engine::scan(fs, clock, req);
   EXPECT_EQ(test::codes(r), (std::vector<std::string>{"FL001", "FL001"}));
 }
+
+TEST(PartialScan, AHandlerAloneLoadsItsOwningManifestButReportsOnlyTheFilesNamed) {
+  core::InMemoryFileSystem fs;
+  fs.add("svc/template.yaml", "Resources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: {Runtime: python2.7, "
+                              "Handler: app.h, CodeUri: src/, Tracing: Active}\n");
+  fs.add("svc/src/app.py", "def h(event, context):\n    return 1\n");
+  fs.add("other/template.yaml", "Resources:\n  G:\n    Type: AWS::Serverless::Function\n    Properties: {Runtime: python2.7}\n");
+  auto handlerOnly = test::scanMemory(fs, {"svc/src/app.py"});
+  EXPECT_EQ(handlerOnly.manifests, 1u);  // svc/template.yaml was found and loaded
+  EXPECT_EQ(handlerOnly.functions, 1u);
+  EXPECT_TRUE(handlerOnly.diagnostics.empty());  // but its findings are not about the file named
+  auto manifest = test::scanMemory(fs, {"svc/template.yaml"});
+  EXPECT_EQ(test::codes(manifest), std::vector<std::string>{"SEC011"});
+}
