@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <fmt/format.h>
+#include <map>
 #include <set>
 #include <thread>
 
@@ -63,6 +64,43 @@ struct FileOutcome {
 
 using CodeChecked = std::function<bool(std::string_view)>;
 
+/// A value written once and inherited by many functions (provider.runtime, Globals.Function.
+/// MemorySize) gives one finding per function at the same place with the same words. Those
+/// become one finding naming every function, keeping each function's note.
+void mergeSharedFindings(std::vector<core::Diagnostic>& diags) {
+  auto shape = [](const core::Diagnostic& d) {
+    std::string m = d.message;
+    if (!d.function.empty())
+      if (auto at = m.find("function '" + d.function + "'"); at != std::string::npos) m.replace(at, d.function.size() + 11, "\x01");
+    return std::make_tuple(d.code, d.range.file, d.range.begin, d.range.end, d.logicalPath, m);
+  };
+  std::map<decltype(shape(diags.front())), std::size_t> first;
+  std::vector<std::vector<std::string>> names(diags.size());
+  std::vector<bool> drop(diags.size(), false);
+  for (std::size_t i = 0; i < diags.size(); ++i) {
+    const auto& d = diags[i];
+    if (d.function.empty() || !d.range.valid()) continue;
+    auto [it, inserted] = first.emplace(shape(d), i);
+    names[it->second].push_back(d.function);
+    if (inserted) continue;
+    drop[i] = true;
+    for (auto& n : diags[i].notes) diags[it->second].notes.push_back(std::move(n));
+  }
+  std::vector<core::Diagnostic> out;
+  for (std::size_t i = 0; i < diags.size(); ++i) {
+    if (drop[i]) continue;
+    auto& d = diags[i];
+    if (names[i].size() > 1) {
+      std::string list = "functions ";
+      for (std::size_t k = 0; k < names[i].size(); ++k) list += (k ? ", '" : "'") + names[i][k] + "'";
+      auto at = d.message.find("function '" + d.function + "'");
+      d.message.replace(at, d.function.size() + 11, list);
+    }
+    out.push_back(std::move(d));
+  }
+  diags = std::move(out);
+}
+
 FileOutcome analyze(const core::SourceManager& sources, core::FileId id, const std::vector<ActiveRule>& rules, const core::Clock& clock,
                     const policy::Catalogs& catalogs, const ScanRequest& req, const CodeChecked& codeChecked) {
   const core::SourceFile& file = sources.file(id);
@@ -112,6 +150,7 @@ FileOutcome analyze(const core::SourceManager& sources, core::FileId id, const s
     RuleContext ctx(*r.info, r.severity, clock, catalogs, out.diagnostics);
     r.rule->check(loaded.project, ctx);
   }
+  mergeSharedFindings(out.diagnostics);
   // Suppressions written in this file: inline comments, resource Metadata, custom.faaslint.
   std::vector<Suppression> sups = inlineSuppressions(file, id);
   const document::Node* templateRoot = doc.root();

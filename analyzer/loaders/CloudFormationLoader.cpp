@@ -60,6 +60,7 @@ class Loader {
     for (const auto& [k, v] : resources->entries) {
       std::string path = "Resources." + k->text;
       if (!v->isMap()) {
+        if (intrinsicOf(v)) continue;  // e.g. an unresolved ${file(...)} in serverless.yml: unknown, not wrong
         report(out, "FL002", v, path, fmt::format("resource '{}' must be a mapping with a Type.", k->text));
         continue;
       }

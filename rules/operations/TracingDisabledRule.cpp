@@ -21,9 +21,10 @@ void TracingDisabledRule::check(const model::Project& p, engine::RuleContext& ct
       ctx.report(&f, f.tracing,
                  fmt::format("Tracing of {} is {}; set it to Active to trace requests across services", fn(f), f.tracing.value));
     else
-      ctx.report(
-          &f, f.range, f.path,
-          fmt::format("{} has no active tracing; set Tracing: Active (or TracingConfig.Mode) to trace requests across services", fn(f)));
+      ctx.report(&f, f.range, f.path,
+                 fmt::format("{} has no active tracing; set {} to trace requests across services", fn(f),
+                             p.dialect == "serverless" ? "provider.tracing.lambda: true (or tracing: Active on the function)"
+                                                       : "Tracing: Active (or TracingConfig.Mode)"));
   }
 }
 

@@ -302,7 +302,11 @@ provider: {name: aws}
 functions:
   broken: [1, 2]
   fine: {handler: h.f, memorySize: big}
+resources:
+  Resources:
+    FromAnotherFile: ${file(resources/table.yml):Table}
 )");
   EXPECT_EQ(l.r.project.functions.size(), 1u);
+  // An unresolved ${file(...)} resource is unknown, not malformed: no third FL002.
   EXPECT_EQ(l.codes(), (std::vector<std::string>{"FL002", "FL002"}));
 }
