@@ -18,6 +18,19 @@ using model::TriggerKind;
 
 constexpr const char* kDefaultRoleId = "IamRoleLambdaExecution";  // the role the framework generates
 
+/// Event types whose kind follows from the name alone.
+TriggerKind simpleEventKind(std::string_view type) {
+  static const std::pair<std::string_view, TriggerKind> kinds[] = {
+      {"sns", TriggerKind::Sns},           {"s3", TriggerKind::S3},
+      {"schedule", TriggerKind::Schedule}, {"eventBridge", TriggerKind::EventBridge},
+      {"alb", TriggerKind::Alb},           {"kafka", TriggerKind::Kafka},
+      {"msk", TriggerKind::Kafka},         {"cloudwatchLog", TriggerKind::CloudWatchLogs},
+      {"iot", TriggerKind::IoT},           {"cognitoUserPool", TriggerKind::Cognito}};
+  for (const auto& [name, kind] : kinds)
+    if (name == type) return kind;
+  return TriggerKind::Other;  // websocket, activemq, rabbitmq, alexaSkill, ...
+}
+
 std::string upper(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
   return s;
@@ -332,31 +345,13 @@ class SlsLoader {
         httpTrigger(t, v, t.path, type == "httpApi");
       } else if (type == "sqs") {
         queueTrigger(t, v, t.path);
-      } else if (type == "sns") {
-        t.kind = TriggerKind::Sns;
-      } else if (type == "s3") {
-        t.kind = TriggerKind::S3;
-      } else if (type == "schedule") {
-        t.kind = TriggerKind::Schedule;
-      } else if (type == "eventBridge") {
-        t.kind = TriggerKind::EventBridge;
-      } else if (type == "alb") {
-        t.kind = TriggerKind::Alb;
       } else if (type == "stream") {
         const Node* st = v->isMap() ? v->get("type") : nullptr;
         const Node* arn = v->isMap() ? v->get("arn") : v;
         std::string hint = st && st->isScalar() ? st->text : (arn ? ValueReader::describe(arn) : "");
         t.kind = hint.find("kinesis") != std::string::npos ? TriggerKind::KinesisStream : TriggerKind::DynamoDbStream;
-      } else if (type == "kafka" || type == "msk") {
-        t.kind = TriggerKind::Kafka;
-      } else if (type == "cloudwatchLog") {
-        t.kind = TriggerKind::CloudWatchLogs;
-      } else if (type == "iot") {
-        t.kind = TriggerKind::IoT;
-      } else if (type == "cognitoUserPool") {
-        t.kind = TriggerKind::Cognito;
       } else {
-        t.kind = TriggerKind::Other;  // websocket, activemq, rabbitmq, alexaSkill, ...
+        t.kind = simpleEventKind(type);
       }
       f.triggers.push_back(std::move(t));
     }
