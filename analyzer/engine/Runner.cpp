@@ -101,8 +101,34 @@ void mergeSharedFindings(std::vector<core::Diagnostic>& diags) {
   diags = std::move(out);
 }
 
-FileOutcome analyze(const core::SourceManager& sources, core::FileId id, const std::vector<ActiveRule>& rules, const core::Clock& clock,
-                    const policy::Catalogs& catalogs, const ScanRequest& req, const CodeChecked& codeChecked) {
+/// Reads `${file(...)}` targets for a serverless.yml: only regular files inside its folder, with
+/// no symbolic link on the way (a link could lead outside the project).
+loaders::ProjectFileReader projectReader(const core::FileSystem& fs, const std::string& manifestPath) {
+  auto slash = manifestPath.rfind('/');
+  std::string root = slash == std::string::npos ? "." : manifestPath.substr(0, slash);
+  return [&fs, root](const std::string& rel) -> std::optional<std::string> {
+    std::string dir = root;
+    std::size_t start = 0;
+    while (true) {
+      auto next = rel.find('/', start);
+      std::string part = rel.substr(start, next == std::string::npos ? std::string::npos : next - start);
+      bool ok = false;
+      for (const auto& e : fs.list(dir))
+        if (e.name == part) ok = !e.symlink;
+      if (!ok) return std::nullopt;
+      dir = core::joinPath(dir, part);
+      if (next == std::string::npos) break;
+      start = next + 1;
+    }
+    if (fs.kind(dir) != core::FileKind::Regular) return std::nullopt;
+    auto r = fs.read(dir, 4u << 20);
+    return r.text ? std::optional<std::string>(std::move(*r.text)) : std::nullopt;
+  };
+}
+
+FileOutcome analyze(const core::FileSystem& fs, const core::SourceManager& sources, core::FileId id, const std::vector<ActiveRule>& rules,
+                    const core::Clock& clock, const policy::Catalogs& catalogs, const ScanRequest& req, const CodeChecked& codeChecked,
+                    const std::string& openPath) {
   const core::SourceFile& file = sources.file(id);
   FileOutcome out;
   std::string_view text = file.text();
@@ -140,6 +166,7 @@ FileOutcome analyze(const core::SourceManager& sources, core::FileId id, const s
     so.variables = req.variables;
     so.defaultMemoryMb = catalogs.serverless.memoryMb;
     so.defaultTimeoutS = catalogs.serverless.timeoutS;
+    so.readFile = projectReader(fs, openPath);
     loaded = loaders::loadServerless(doc, so);
   } else {
     loaded = loaders::loadCloudFormation(doc);
@@ -231,6 +258,7 @@ ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const Scan
         found.files.end());
   }
   std::vector<core::FileId> ids;
+  std::vector<std::string> openPaths;  // as given (may be absolute), for reading files next to a manifest
   for (const auto& c : found.files) {
     auto r = fs.read(c.path, kMaxManifestBytes);
     if (!r.text) {
@@ -238,6 +266,7 @@ ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const Scan
       continue;
     }
     ids.push_back(result.sources.add(loaders::displayPath(c.path), std::move(*r.text)));
+    openPaths.push_back(c.path);
   }
   std::vector<FileOutcome> outcomes(ids.size());
   // --select/--ignore: the configuration's own problems are always reported.
@@ -263,7 +292,7 @@ ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const Scan
   };
   std::atomic<std::size_t> done{0};
   parallelFor(ids.size(), req.jobs ? req.jobs : std::thread::hardware_concurrency(), [&](std::size_t i) {
-    outcomes[i] = analyze(result.sources, ids[i], rules, clock, catalogs, req, codeChecked);
+    outcomes[i] = analyze(fs, result.sources, ids[i], rules, clock, catalogs, req, codeChecked, openPaths[i]);
     if (req.progress) req.progress(++done, ids.size());
   });
 

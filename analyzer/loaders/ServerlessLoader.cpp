@@ -51,7 +51,7 @@ class SlsLoader {
       report("FL000", core::Severity::Error, raw, "", "A serverless.yml must be a mapping at the top level.");
       return out;
     }
-    VariableResolver resolver(raw, options_.variables, out.diagnostics);
+    VariableResolver resolver(raw, options_.variables, out.diagnostics, {}, options_.readFile);
     root_ = resolver.resolveTree(resolved_);
     values_.emplace(nullptr, out.diagnostics);
     provider_ = mapAt(root_, "provider");

@@ -11,6 +11,7 @@ struct ServerlessOptions {
   VariableValues variables;  ///< --var name=value
   std::int64_t defaultMemoryMb = 1024;  ///< the framework's default when neither provider nor function sets it
   std::int64_t defaultTimeoutS = 6;
+  ProjectFileReader readFile;  ///< for ${file(...)} inside the manifest's folder; empty: never read
 };
 
 /// Loads a Serverless Framework service (serverless.yml / .yaml / .json, v3 and v4 syntax) into

@@ -19,6 +19,7 @@ struct VariableResolver::Outcome {
   std::string text;
   const Node* node = nullptr;
   std::string unresolved;  ///< the source that was not read, e.g. "env:SECRET"
+  bool included = false;  ///< `node` is from another file: copies are located at the reference
 };
 
 namespace {
@@ -86,8 +87,8 @@ bool isNumberLiteral(std::string_view s) {
 }  // namespace
 
 VariableResolver::VariableResolver(const Node* root, const VariableValues& values, std::vector<core::Diagnostic>& diagnostics,
-                                   VariableLimits limits)
-    : root_(root), values_(values), diagnostics_(diagnostics), limits_(limits), stage_("dev") {
+                                   VariableLimits limits, ProjectFileReader readFile)
+    : root_(root), values_(values), diagnostics_(diagnostics), limits_(limits), stage_("dev"), readFile_(std::move(readFile)) {
   if (auto it = values_.find("stage"); it != values_.end()) {
     stage_ = it->second;
     return;
@@ -189,7 +190,33 @@ VariableResolver::Outcome VariableResolver::resolveSource(std::string_view sourc
     }
     return o;  // Missing
   }
-  // env, ssm, cf, s3, file(...), aws, git, sls:instanceId and any plugin's source: not read.
+  if (source.starts_with("file(") && readFile_) {
+    auto close = source.find(')');
+    std::string path = close == std::string_view::npos ? "" : std::string(trim(source.substr(5, close - 5)));
+    if (path.size() >= 2 && (path.front() == '\'' || path.front() == '"') && path.back() == path.front())
+      path = path.substr(1, path.size() - 2);
+    const Node* doc = path.empty() ? nullptr : includedFile(path);
+    if (doc) {
+      std::string_view rest = source.substr(close + 1);
+      const Node* n = doc;
+      if (rest.starts_with(":")) {
+        std::string_view keys = trim(rest.substr(1));
+        while (n && !keys.empty()) {
+          auto dot = keys.find('.');
+          n = n->isMap() ? n->get(keys.substr(0, dot)) : nullptr;
+          keys = dot == std::string_view::npos ? std::string_view() : keys.substr(dot + 1);
+        }
+      }
+      if (!n || n->isNull()) return o;  // Missing: the next fallback applies
+      if (n->isScalar() && n->text.find("${") == std::string::npos) return text(n->text);
+      o.kind = Outcome::Tree;
+      o.node = n;
+      o.included = true;
+      return o;
+    }
+  }
+  // env, ssm, cf, s3, aws, git, sls:instanceId, files outside the project and any plugin's
+  // source: not read.
   o.kind = Outcome::Unknown;
   o.unresolved = std::string(source);
   return o;
@@ -272,13 +299,48 @@ bool VariableResolver::resolveString(const std::string& text, std::string& resul
   return false;
 }
 
-const Node* VariableResolver::copy(const Node* n, document::Document& out, unsigned depth) {
+const Node* VariableResolver::includedFile(const std::string& path) {
+  // Inside the manifest's folder only: no absolute paths, no way up, YAML or JSON.
+  if (path.empty() || path[0] == '/' || path[0] == '~' || path.find('\\') != std::string::npos) return nullptr;
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  while (start <= path.size()) {
+    auto slash = path.find('/', start);
+    std::string part = path.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+    if (part == "..") {
+      if (parts.empty()) return nullptr;
+      parts.pop_back();
+    } else if (!part.empty() && part != ".") {
+      parts.push_back(part);
+    }
+    if (slash == std::string::npos) break;
+    start = slash + 1;
+  }
+  if (parts.empty()) return nullptr;
+  std::string normal;
+  for (const auto& p : parts) normal += (normal.empty() ? "" : "/") + p;
+  const bool json = normal.ends_with(".json");
+  if (!json && !normal.ends_with(".yml") && !normal.ends_with(".yaml")) return nullptr;
+  if (auto it = included_.find(normal); it != included_.end()) return it->second ? it->second->root() : nullptr;
+  auto& slot = included_[normal];
+  if (included_.size() > 64) return nullptr;  // bounded, like everything else here
+  auto text = readFile_(normal);
+  if (!text) return nullptr;
+  // Parsed without a file id: nodes copied from it are located at the ${file(...)} reference.
+  auto doc =
+      std::make_unique<document::Document>(json ? document::parseJson(core::kNoFile, *text) : document::parseYaml(core::kNoFile, *text));
+  if (!doc->errors().empty()) return nullptr;
+  slot = std::move(doc);
+  return slot->root();
+}
+
+const Node* VariableResolver::copy(const Node* n, document::Document& out, unsigned depth, const core::Range* at) {
   Node& c = out.newNode();
   c.kind = n->kind;
   c.style = n->style;
   c.tag = n->tag;
   c.text = n->text;
-  c.range = n->range;
+  c.range = at ? *at : n->range;
   if (depth > limits_.maxDepth) {  // a tree that references itself
     c.kind = document::NodeKind::Scalar;
     c.tag = std::string(kUnresolvedVariableTag);
@@ -292,14 +354,14 @@ const Node* VariableResolver::copy(const Node* n, document::Document& out, unsig
     if (o.kind == Outcome::Text) {
       c.text = std::move(o.text);
     } else if (o.kind == Outcome::Tree) {
-      return copy(o.node, out, depth + 1);
+      return copy(o.node, out, depth + 1, o.included ? &n->range : at);
     } else {
       c.tag = std::string(kUnresolvedVariableTag);
     }
     return &c;
   }
-  for (const auto& [k, v] : n->entries) c.entries.emplace_back(k, copy(v, out, depth));
-  for (const Node* i : n->items) c.items.push_back(copy(i, out, depth));
+  for (const auto& [k, v] : n->entries) c.entries.emplace_back(at ? copy(k, out, depth, at) : k, copy(v, out, depth, at));
+  for (const Node* i : n->items) c.items.push_back(copy(i, out, depth, at));
   return &c;
 }
 

@@ -1,5 +1,8 @@
 #pragma once
+#include <functional>
 #include <map>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -8,7 +11,8 @@
 
 /// Serverless Framework variables (`${self:...}`, `${opt:...}`, `${sls:stage}`, `${param:...}`,
 /// nested and with fallbacks), resolved from the file itself and from `--var name=value`.
-/// Remote and outside sources (`${env:}`, `${ssm:}`, `${cf:}`, `${s3:}`, `${file(...)}`, ...)
+/// `${file(...)}` is read only for YAML/JSON files inside the manifest's folder. Remote and
+/// outside sources (`${env:}`, `${ssm:}`, `${cf:}`, `${s3:}`, files outside the project, ...)
 /// are never read: such a value stays unknown.
 namespace faaslint::loaders {
 
@@ -19,6 +23,10 @@ inline constexpr std::string_view kUnresolvedVariableTag = "!Variable";
 /// Values given on the command line (`--var stage=prod`); they answer `${opt:name}`,
 /// `${param:name}` and `${sls:stage}` (through `stage`).
 using VariableValues = std::map<std::string, std::string, std::less<>>;
+
+/// Reads a file of the project for `${file(path)}`: `path` is relative to the manifest's folder
+/// and already checked to stay inside it. Returns nullopt when the file cannot be read.
+using ProjectFileReader = std::function<std::optional<std::string>(const std::string& relativePath)>;
 
 /// Bounds that turn a cycle or a runaway expansion into a located error instead of a hang.
 struct VariableLimits {
@@ -33,7 +41,7 @@ struct VariableLimits {
 class VariableResolver {
  public:
   VariableResolver(const document::Node* root, const VariableValues& values, std::vector<core::Diagnostic>& diagnostics,
-                   VariableLimits limits = {});
+                   VariableLimits limits = {}, ProjectFileReader readFile = {});
 
   /// The resolved tree, allocated in `out` (which must outlive its use).
   const document::Node* resolveTree(document::Document& out);
@@ -50,7 +58,8 @@ class VariableResolver {
   Outcome resolveExpression(std::string_view expr, const document::Node* at, unsigned depth);
   Outcome resolveSource(std::string_view source, const document::Node* at, unsigned depth);
   Outcome resolveText(std::string_view text, const document::Node* at, unsigned depth);
-  const document::Node* copy(const document::Node* n, document::Document& out, unsigned depth);
+  const document::Node* copy(const document::Node* n, document::Document& out, unsigned depth, const core::Range* at = nullptr);
+  const document::Node* includedFile(const std::string& path);
   const document::Node* lookupSelf(std::string_view path) const;
   void error(const document::Node* at, std::string message);
 
@@ -61,6 +70,8 @@ class VariableResolver {
   std::string stage_;
   std::size_t expansions_ = 0;
   std::vector<std::string> active_;  ///< self paths being resolved, to name a cycle
+  ProjectFileReader readFile_;
+  std::map<std::string, std::unique_ptr<document::Document>> included_;  ///< ${file(...)} documents by path
   bool runaway_ = false;  ///< the file's expansion budget is spent (reported once)
   bool failed_ = false;  ///< a cycle or runaway was reported for the current scalar
 };

@@ -1,5 +1,6 @@
 #include <cstdlib>
 #include <gtest/gtest.h>
+#include <map>
 
 #include "loaders/Intrinsics.h"
 #include "loaders/ServerlessLoader.h"
@@ -309,4 +310,32 @@ resources:
   EXPECT_EQ(l.r.project.functions.size(), 1u);
   // An unresolved ${file(...)} resource is unknown, not malformed: no third FL002.
   EXPECT_EQ(l.codes(), (std::vector<std::string>{"FL002", "FL002"}));
+}
+
+TEST(ServerlessVariables, FileSourcesAreReadOnlyInsideTheProject) {
+  core::InMemoryFileSystem fs;
+  fs.add("svc/serverless.yml", R"(service: shop
+provider:
+  name: aws
+  runtime: python3.13
+  tracing: {lambda: true}
+  memorySize: ${file(config/sizes.json):memory}
+  timeout: ${file(../secrets/outside.yml):timeout}
+  iam:
+    role:
+      statements: ${file(iam/statements.yml):Statements}
+functions:
+  f: {handler: h.f}
+)");
+  fs.add("svc/config/sizes.json", R"({"memory": 4096})");
+  fs.add("svc/iam/statements.yml", "Statements:\n  - {Effect: Allow, Action: 's3:*', Resource: arn:aws:s3:::b/*}\n");
+  fs.add("secrets/outside.yml", "timeout: 1200\n");
+  auto r = test::scanMemory(fs);
+  std::map<std::string, unsigned> lines;
+  for (const auto& d : r.diagnostics) lines[d.code] = r.sources.begin(d.range).line;
+  EXPECT_EQ(lines.count("MEM001"), 1u);  // 4096 MB read from config/sizes.json
+  EXPECT_EQ(lines["MEM001"], 6u);  // located at the ${file(...)} reference
+  EXPECT_EQ(lines["SEC001"], 10u);  // the statement from iam/statements.yml
+  EXPECT_EQ(lines.count("DUR002"), 0u);  // ../secrets is outside the project: never read
+  EXPECT_EQ(lines["FL003"], 7u);  // and said so
 }
