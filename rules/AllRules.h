@@ -2,8 +2,12 @@
 // Every rule class, for the registry.
 
 #include "rules/duration/LongTimeoutRule.h"
+#include "rules/duration/PollingLoopRule.h"
+#include "rules/duration/SleepInHandlerRule.h"
 #include "rules/duration/TimeoutExceedsTriggerRule.h"
 #include "rules/duration/TimeoutOutOfRangeRule.h"
+#include "rules/lockin/ProviderRuntimeApiRule.h"
+#include "rules/lockin/VendorSdkImportRule.h"
 #include "rules/memory/MemoryOutOfRangeRule.h"
 #include "rules/memory/OversizedEphemeralStorageRule.h"
 #include "rules/memory/OversizedMemoryRule.h"
@@ -11,6 +15,7 @@
 #include "rules/operations/MissingFailureDestinationRule.h"
 #include "rules/operations/ReservedEnvironmentNameRule.h"
 #include "rules/operations/TracingDisabledRule.h"
+#include "rules/security/CommandInjectionRule.h"
 #include "rules/security/DeprecatedRuntimeRule.h"
 #include "rules/security/EnvironmentNotEncryptedRule.h"
 #include "rules/security/IamAdminAccessRule.h"
@@ -22,4 +27,5 @@
 #include "rules/security/PublicInvokePermissionRule.h"
 #include "rules/security/SecretInEnvironmentRule.h"
 #include "rules/security/SharedFunctionRoleRule.h"
+#include "rules/security/TlsVerificationDisabledRule.h"
 #include "rules/security/UnauthenticatedHttpTriggerRule.h"

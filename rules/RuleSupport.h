@@ -33,6 +33,48 @@ inline std::optional<std::int64_t> effectiveTimeout(const model::Function& f, co
   return std::nullopt;
 }
 
+/// Visits every source file's facts with the function that runs it (null for a file analysed on
+/// its own, without a manifest).
+template <class Visit> void forEachSource(const model::Project& p, Visit visit) {
+  for (const auto& facts : p.sources) visit(*facts, static_cast<const model::Function*>(nullptr));
+  for (const auto& f : p.functions)
+    for (const auto& facts : f.sourceFacts) visit(*facts, &f);
+}
+
+/// Reports a finding in source code; when a manifest function runs the code, a note points at
+/// the function, so both places are in the finding.
+inline core::Diagnostic& reportInSource(engine::RuleContext& ctx, const model::Function* owner, const core::Range& at,
+                                        std::string message) {
+  auto& d = ctx.report(owner, at, "", std::move(message));
+  if (owner) d.notes.push_back({"function '" + owner->name + "' in the manifest runs this code", owner->range});
+  return d;
+}
+
+/// For findings in handler code: what the manifest lets the function do about it, e.g. "; the
+/// manifest lets function 'Cpp' run for 600 s, while the caller of its API trigger 'Get' waits for
+/// the answer".
+inline std::string ownerContext(const model::Function* owner, const policy::Catalogs& catalogs) {
+  if (!owner) return "";
+  std::string out;
+  if (auto t = effectiveTimeout(*owner, catalogs))
+    out = "; the manifest lets function '" + owner->name + "' run for " + std::to_string(*t) + " s";
+  for (const auto& t : owner->triggers)
+    if (t.kind == model::TriggerKind::RestApi || t.kind == model::TriggerKind::HttpApi) {
+      out += out.empty() ? "; the caller" : ", while the caller";
+      out += " of its API trigger '" + t.name + "' waits for the answer";
+      break;
+    }
+  return out;
+}
+
+/// The handler a function of a source file serves ("the handler 'my_handler'"), for messages.
+inline std::string handlerPhrase(const model::SourceFacts& facts, const std::string& function) {
+  for (const auto& h : facts.handlers)
+    if (h.name == function) return "handler '" + function + "'";
+  if (facts.handlers.empty()) return "'" + function + "'";
+  return "'" + function + "', called from handler '" + facts.handlers.front().name + "'";
+}
+
 /// Visits every Allow statement of the role a function runs with, once per role.
 template <class Visit> void forEachAllowStatement(const model::Project& p, Visit visit) {
   for (const auto& role : p.roles)

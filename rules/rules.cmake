@@ -22,4 +22,10 @@ set(FAASLINT_RULE_SOURCES
   ${CMAKE_SOURCE_DIR}/rules/operations/TracingDisabledRule.cpp
   ${CMAKE_SOURCE_DIR}/rules/operations/EnvironmentTooLargeRule.cpp
   ${CMAKE_SOURCE_DIR}/rules/operations/ReservedEnvironmentNameRule.cpp
+  ${CMAKE_SOURCE_DIR}/rules/security/CommandInjectionRule.cpp
+  ${CMAKE_SOURCE_DIR}/rules/security/TlsVerificationDisabledRule.cpp
+  ${CMAKE_SOURCE_DIR}/rules/lockin/VendorSdkImportRule.cpp
+  ${CMAKE_SOURCE_DIR}/rules/lockin/ProviderRuntimeApiRule.cpp
+  ${CMAKE_SOURCE_DIR}/rules/duration/SleepInHandlerRule.cpp
+  ${CMAKE_SOURCE_DIR}/rules/duration/PollingLoopRule.cpp
 )

@@ -16,6 +16,7 @@
 #include "loaders/ServerlessLoader.h"
 #include "policy/Catalogs.h"
 #include "policy/Policy.h"
+#include "source/CxxAnalyzer.h"
 
 namespace faaslint::engine {
 namespace {
@@ -55,11 +56,20 @@ template <class Work> void parallelFor(std::size_t n, unsigned jobs, Work work) 
   for (auto& t : threads) t.join();
 }
 
-struct FileOutcome {
+/// What reading one file gave: a manifest's project, a source file's facts, the file's own
+/// problems, and the suppressions written in it.
+struct LoadedFile {
+  std::vector<core::Diagnostic> diagnostics;
+  std::optional<model::Project> project;
+  std::shared_ptr<const model::SourceFacts> facts;
+  std::vector<Suppression> suppressions;
+  bool manifest = false;
+};
+
+/// What checking one project (a manifest with its linked sources, or one source file) gave.
+struct CheckOutcome {
   std::vector<core::Diagnostic> diagnostics;
   std::vector<core::Diagnostic> suppressed;
-  std::size_t functions = 0;
-  bool manifest = false;
 };
 
 using CodeChecked = std::function<bool(std::string_view)>;
@@ -126,12 +136,28 @@ loaders::ProjectFileReader projectReader(const core::FileSystem& fs, const std::
   };
 }
 
-FileOutcome analyze(const core::FileSystem& fs, const core::SourceManager& sources, core::FileId id, const std::vector<ActiveRule>& rules,
-                    const core::Clock& clock, const policy::Catalogs& catalogs, const ScanRequest& req, const CodeChecked& codeChecked,
-                    const std::string& openPath) {
+LoadedFile load(const core::FileSystem& fs, const core::SourceManager& sources, core::FileId id, const policy::Catalogs& catalogs,
+                const ScanRequest& req, const std::string& openPath) {
   const core::SourceFile& file = sources.file(id);
-  FileOutcome out;
+  LoadedFile out;
   std::string_view text = file.text();
+  if (loaders::isCxxSource(file.path())) {
+    std::string error;
+    source::CxxAnalyzer* cxx = source::cxxAnalyzer(error);
+    if (!cxx) {
+      core::Diagnostic d = fileProblem(id, fmt::format("This C/C++ file was not analysed: {}.", error));
+      d.severity = core::Severity::Note;
+      out.diagnostics.push_back(std::move(d));
+      return out;
+    }
+    source::CxxRequest creq;
+    creq.path = openPath;
+    creq.text = std::string(text);
+    creq.file = id;
+    out.facts = std::make_shared<model::SourceFacts>(cxx->analyze(creq));
+    out.suppressions = inlineSuppressions(file, id);
+    return out;
+  }
   const loaders::ManifestKind kind = loaders::classify(file.path(), text);
   if (kind == loaders::ManifestKind::None) return out;
   out.manifest = true;
@@ -171,25 +197,59 @@ FileOutcome analyze(const core::FileSystem& fs, const core::SourceManager& sourc
   } else {
     loaded = loaders::loadCloudFormation(doc);
   }
-  out.functions = loaded.project.functions.size();
+  out.project = std::move(loaded.project);
   out.diagnostics = std::move(loaded.diagnostics);
-  for (const auto& r : rules) {
-    RuleContext ctx(*r.info, r.severity, clock, catalogs, out.diagnostics);
-    r.rule->check(loaded.project, ctx);
-  }
-  mergeSharedFindings(out.diagnostics);
   // Suppressions written in this file: inline comments, resource Metadata, custom.faaslint.
-  std::vector<Suppression> sups = inlineSuppressions(file, id);
+  out.suppressions = inlineSuppressions(file, id);
   const document::Node* templateRoot = doc.root();
   if (kind == loaders::ManifestKind::Serverless) {
     auto own = serverlessSuppressions(doc.root());
-    sups.insert(sups.end(), own.begin(), own.end());
+    out.suppressions.insert(out.suppressions.end(), own.begin(), own.end());
     templateRoot = doc.root() && doc.root()->isMap() ? doc.root()->get("resources") : nullptr;
   }
   auto meta = metadataSuppressions(templateRoot, catalogs.checkovCodes, catalogs.cfnNagCodes, catalogs.cfnLintCodes);
-  sups.insert(sups.end(), meta.begin(), meta.end());
+  out.suppressions.insert(out.suppressions.end(), meta.begin(), meta.end());
+  return out;
+}
+
+/// Gives each function with a custom runtime (provided.*) the C/C++ sources under its code
+/// folder (CodeUri, relative to the manifest). Returns, per file, whether its facts were linked.
+std::vector<bool> linkSources(std::vector<LoadedFile>& files, const std::vector<core::FileId>& ids, const core::SourceManager& sources) {
+  std::vector<bool> linked(files.size(), false);
+  for (auto& m : files) {
+    if (!m.project) continue;
+    std::string manifest = sources.file(m.project->manifest).path();
+    auto slash = manifest.rfind('/');
+    std::string base = slash == std::string::npos ? "" : manifest.substr(0, slash + 1);
+    for (auto& f : m.project->functions) {
+      if (!f.runtime.known() || !f.runtime.value.starts_with("provided") || !f.codeUri.known()) continue;
+      std::string dir = loaders::displayPath(base + f.codeUri.value);
+      while (dir.ends_with("/")) dir.pop_back();
+      if (dir == "." || dir.empty()) dir = base.empty() ? "" : base.substr(0, base.size() - 1);
+      for (std::size_t j = 0; j < files.size(); ++j) {
+        if (!files[j].facts) continue;
+        const std::string& path = sources.file(ids[j]).path();
+        if (!dir.empty() && !path.starts_with(dir + "/")) continue;
+        f.sourceFacts.push_back(files[j].facts);
+        linked[j] = true;
+      }
+    }
+  }
+  return linked;
+}
+
+CheckOutcome check(const model::Project& project, std::vector<core::Diagnostic> diagnostics, std::vector<Suppression> sups,
+                   const std::vector<ActiveRule>& rules, const core::Clock& clock, const policy::Catalogs& catalogs,
+                   const core::SourceManager& sources, const CodeChecked& codeChecked) {
+  CheckOutcome out;
+  out.diagnostics = std::move(diagnostics);
+  for (const auto& r : rules) {
+    RuleContext ctx(*r.info, r.severity, clock, catalogs, out.diagnostics);
+    r.rule->check(project, ctx);
+  }
+  mergeSharedFindings(out.diagnostics);
   for (auto& d : out.diagnostics)
-    if (d.range.file == core::kNoFile) d.range = {id, 0, 0};
+    if (d.range.file == core::kNoFile) d.range = {project.manifest, 0, 0};
   applySuppressions(sups, out.diagnostics, out.suppressed, sources, true, codeChecked);
   return out;
 }
@@ -268,7 +328,6 @@ ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const Scan
     ids.push_back(result.sources.add(loaders::displayPath(c.path), std::move(*r.text)));
     openPaths.push_back(c.path);
   }
-  std::vector<FileOutcome> outcomes(ids.size());
   // --select/--ignore: the configuration's own problems are always reported.
   auto keepCode = [&](std::string_view code) {
     for (const auto& p : req.ignore)
@@ -290,16 +349,66 @@ ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const Scan
     }
     return !known;
   };
+  const unsigned jobs = req.jobs ? req.jobs : std::thread::hardware_concurrency();
+
+  // 1. Read every file (in parallel): manifests into projects, C/C++ files into facts.
+  std::vector<LoadedFile> files(ids.size());
   std::atomic<std::size_t> done{0};
-  parallelFor(ids.size(), req.jobs ? req.jobs : std::thread::hardware_concurrency(), [&](std::size_t i) {
-    outcomes[i] = analyze(fs, result.sources, ids[i], rules, clock, catalogs, req, codeChecked, openPaths[i]);
+  parallelFor(ids.size(), jobs, [&](std::size_t i) {
+    files[i] = load(fs, result.sources, ids[i], catalogs, req, openPaths[i]);
     if (req.progress) req.progress(++done, ids.size());
   });
 
+  // 2. Link handler sources to the functions that run them; the rest stand on their own.
+  std::vector<bool> linked = linkSources(files, ids, result.sources);
+  struct Unit {
+    model::Project project;
+    std::vector<core::Diagnostic> diagnostics;
+    std::vector<Suppression> suppressions;
+  };
+  std::vector<Unit> units;
   std::vector<core::Diagnostic> all;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    auto& f = files[i];
+    result.manifests += f.manifest ? 1 : 0;
+    if (f.project) {
+      result.functions += f.project->functions.size();
+      Unit u{std::move(*f.project), std::move(f.diagnostics), std::move(f.suppressions)};
+      // Suppressions written in linked source files apply to this project's findings there.
+      for (const auto& fn : u.project.functions)
+        for (const auto& facts : fn.sourceFacts)
+          for (std::size_t j = 0; j < files.size(); ++j)
+            if (files[j].facts == facts)
+              u.suppressions.insert(u.suppressions.end(), files[j].suppressions.begin(), files[j].suppressions.end());
+      units.push_back(std::move(u));
+    } else if (f.facts && !linked[i]) {
+      Unit u;
+      u.project.manifest = ids[i];
+      u.project.dialect = "source";
+      u.project.sources.push_back(f.facts);
+      u.diagnostics = std::move(f.diagnostics);
+      u.suppressions = std::move(f.suppressions);
+      units.push_back(std::move(u));
+    } else {
+      for (auto& d : f.diagnostics) all.push_back(std::move(d));
+    }
+  }
+  for (auto& u : units) {  // one suppression seen by two projects (a shared source) is counted once
+    std::sort(u.suppressions.begin(), u.suppressions.end(), [](const Suppression& a, const Suppression& b) {
+      return std::tie(a.range.file, a.range.begin) < std::tie(b.range.file, b.range.begin);
+    });
+    u.suppressions.erase(std::unique(u.suppressions.begin(), u.suppressions.end(),
+                                     [](const Suppression& a, const Suppression& b) { return a.range == b.range && a.origin == b.origin; }),
+                         u.suppressions.end());
+  }
+
+  // 3. Apply the rules to each project (in parallel).
+  std::vector<CheckOutcome> outcomes(units.size());
+  parallelFor(units.size(), jobs, [&](std::size_t i) {
+    outcomes[i] = check(units[i].project, std::move(units[i].diagnostics), std::move(units[i].suppressions), rules, clock, catalogs,
+                        result.sources, codeChecked);
+  });
   for (auto& o : outcomes) {
-    result.manifests += o.manifest ? 1 : 0;
-    result.functions += o.functions;
     for (auto& d : o.diagnostics) all.push_back(std::move(d));
     for (auto& d : o.suppressed) result.suppressed.push_back(std::move(d));
   }

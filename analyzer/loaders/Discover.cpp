@@ -23,6 +23,12 @@ bool serverlessScriptName(std::string_view name) {
   return false;
 }
 
+bool cxxImplementation(std::string_view name) {
+  for (std::string_view ext : {".c", ".cc", ".cpp", ".cxx"})
+    if (name.ends_with(ext)) return true;
+  return false;
+}
+
 bool manifestName(std::string_view name) {
   for (std::string_view ext : {".yaml", ".yml", ".json", ".template"})
     if (name.ends_with(ext)) return true;
@@ -39,13 +45,19 @@ void walk(const core::FileSystem& fs, const std::string& dir, const std::vector<
       if (e.symlink) continue;  // never follow directory links: no loops, nothing outside the tree
       if (std::find(std::begin(kSkippedDirs), std::end(kSkippedDirs), e.name) != std::end(kSkippedDirs)) continue;
       walk(fs, path, excludes, depth + 1, out);
-    } else if (e.kind == core::FileKind::Regular && manifestName(e.name)) {
+    } else if (e.kind == core::FileKind::Regular && (manifestName(e.name) || cxxImplementation(e.name))) {
       out.files.push_back({path, false});
     }
   }
 }
 
 }  // namespace
+
+bool isCxxSource(std::string_view path) {
+  for (std::string_view ext : {".h", ".hh", ".hpp", ".hxx"})
+    if (path.ends_with(ext)) return true;
+  return cxxImplementation(path);
+}
 
 std::string displayPath(std::string_view p) {
   std::string s(p);

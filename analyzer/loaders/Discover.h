@@ -45,6 +45,10 @@ enum class Syntax { Yaml, Json };
 ManifestKind classify(std::string_view path, std::string_view text);
 Syntax syntaxOf(std::string_view path, std::string_view text);
 
+/// True for C and C++ sources the Clang analyzer reads (.c, .cc, .cpp, .cxx; headers only when
+/// named on the command line).
+bool isCxxSource(std::string_view path);
+
 /// Display form of a path: no leading "./", '/' separators.
 std::string displayPath(std::string_view path);
 

@@ -155,8 +155,9 @@ struct Function {
   bool inVpc = false;
   std::vector<std::pair<std::string, std::string>> tags;
 
-  /// Facts from the handler's source code, filled by the source analyzers and the linker.
-  std::vector<SourceFacts> sourceFacts;
+  /// Facts from the handler's source files, filled by the source analyzers and linked by code
+  /// location (shared: one file can serve several functions).
+  std::vector<std::shared_ptr<const SourceFacts>> sourceFacts;
 };
 
 /// Everything loaded from one manifest (a template, a serverless.yml, ...).
@@ -165,6 +166,8 @@ struct Project {
   std::string dialect;  ///< "cloudformation", "sam"
   std::vector<Function> functions;
   std::vector<Role> roles;
+  /// Source files analysed on their own (no manifest owns them); dialect "source".
+  std::vector<std::shared_ptr<const SourceFacts>> sources;
 };
 
 }  // namespace faaslint::model

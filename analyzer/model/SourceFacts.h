@@ -1,18 +1,81 @@
 #pragma once
+#include <deque>
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/SourceManager.h"
 
 namespace faaslint::model {
 
+/// An include or import, and whether it was found (SDK headers often are not installed).
+struct IncludeFact {
+  std::string name;  ///< as written: "aws/s3/S3Client.h", "boto3"
+  bool resolved = false;
+  core::Range range;
+};
+
+/// A call, with its callee's qualified name ("std::this_thread::sleep_for", "system",
+/// "aws::lambda_runtime::run_handler"), literal arguments and which arguments carry data from the
+/// handler's event parameter.
+struct CallFact {
+  std::string callee;
+  std::vector<std::string> args;  ///< literal text of each argument, "" when not a literal
+  std::vector<bool> argFromEvent;  ///< same size as args
+  std::string function;  ///< the function the call is in ("" at file scope)
+  core::Range range;  ///< the callee name
+  bool resolved = true;  ///< false: recovered from tokens because the declaration was missing
+};
+
+/// A loop, and whether it has a bounded exit (a condition that can become false, a break or a
+/// return); `for (;;)` and `while (true)` without either have none.
+struct LoopFact {
+  core::Range range;  ///< the loop keyword
+  core::Range extent;  ///< the whole loop, body included
+  std::string function;
+  bool boundedExit = true;
+};
+
+/// A function the platform calls: the aws-lambda-cpp handler given to run_handler, a
+/// functions-framework-cpp function, or `main` of a custom handler.
+struct HandlerFact {
+  std::string name;  ///< qualified function name
+  std::string framework;  ///< "aws-lambda-cpp", "functions-framework-cpp", "main"
+  std::string eventParam;  ///< the request/event parameter's name, "" when none
+  core::Range range;  ///< the function's name
+  core::Range registeredAt;  ///< e.g. the run_handler call; invalid when none
+};
+
 /// Language-neutral facts from one handler source file. The source analyzers (C/C++ through
-/// Clang, others through tree-sitter) fill this; rules read it for every language alike.
-/// Only the slot exists for now: no analyzer is built yet.
+/// Clang; other languages later) fill this; rules read it for every language alike.
 struct SourceFacts {
   core::FileId file = core::kNoFile;
-  std::string language;
-  std::string handler;  ///< the handler function these facts concern
+  std::string language;  ///< "c", "cpp"
+  std::vector<IncludeFact> includes;
+  std::vector<CallFact> calls;
+  std::vector<LoopFact> loops;
+  std::vector<HandlerFact> handlers;
+  std::vector<std::pair<std::string, std::string>> callGraph;  ///< caller -> callee, functions of this file
+  /// Confidence: compiler errors and includes that were not found. High numbers mean partial facts.
+  unsigned errors = 0;
+  unsigned missingIncludes = 0;
+  std::vector<std::string> skipped;  ///< what could not be analysed, for a located note
+
+  /// Functions reachable from the handlers through calls within this file (the handlers too).
+  std::set<std::string> handlerPath() const {
+    std::set<std::string> seen;
+    std::deque<std::string> todo;
+    for (const auto& h : handlers) todo.push_back(h.name);
+    while (!todo.empty()) {
+      std::string f = std::move(todo.front());
+      todo.pop_front();
+      if (!seen.insert(f).second) continue;
+      for (const auto& [caller, callee] : callGraph)
+        if (caller == f) todo.push_back(callee);
+    }
+    return seen;
+  }
 };
 
 }  // namespace faaslint::model

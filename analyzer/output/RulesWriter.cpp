@@ -22,7 +22,7 @@ void writeRulesIndex(std::ostream& out) {
          "(see [configuration](../configuration.md)). `faaslint explain CODE` prints a rule's page.\n";
   auto title = [](std::string_view family) -> std::string_view {
     if (family == "security") return "Security misconfiguration";
-    if (family == "lock-in") return "Vendor lock-in";
+    if (family == "lockin") return "Vendor lock-in";
     if (family == "memory") return "Oversized memory";
     if (family == "duration") return "Long-running work and timeouts";
     if (family == "operations") return "Operational hygiene";

@@ -121,6 +121,29 @@ Catalogs Catalogs::load(std::vector<std::string>& errors) {
     }
   }
   {
+    Reader r("policies/catalogs/lockin/cpp.yaml", errors);
+    r.requireProvenance();
+    if (const Node* root = r.root()) {
+      auto readList = [&](std::string_view key, std::vector<LockinEntry>& out) {
+        const Node* list = root->get(key);
+        if (!list || !list->isSeq()) return r.fail(fmt::format("'{}' must be a list", key));
+        for (const Node* e : list->items) {
+          auto field = [&](std::string_view k) {
+            const Node* n = e->isMap() ? e->get(k) : nullptr;
+            return n && n->isScalar() ? n->text : std::string();
+          };
+          if (field("match").empty() || field("vendor").empty()) {
+            r.fail(fmt::format("each entry of '{}' needs match and vendor", key));
+            continue;
+          }
+          out.push_back({field("match"), field("vendor"), field("what"), field("alternative")});
+        }
+      };
+      readList("sdks", c.cppSdks);
+      readList("runtime-apis", c.cppRuntimeApis);
+    }
+  }
+  {
     Reader r("policies/catalogs/anchor-codes.yaml", errors);
     r.requireProvenance();
     if (const Node* root = r.root()) {

@@ -33,6 +33,13 @@ struct ServerlessDefaults {
   std::int64_t memoryMb = 0, timeoutS = 0;
 };
 
+/// An API that binds code to one provider (policies/catalogs/lockin/<language>.yaml). An entry
+/// with an empty `what` only shields a more specific path from a broader entry.
+struct LockinEntry {
+  std::string match;  ///< include path prefix, or a qualified call name
+  std::string vendor, what, alternative;
+};
+
 /// A credential pattern (policies/catalogs/secret-patterns.yaml).
 struct SecretPattern {
   std::string id;
@@ -46,6 +53,7 @@ struct Catalogs {
   std::vector<RuntimeLifecycle> runtimes;
   AwsLimits aws;
   ServerlessDefaults serverless;
+  std::vector<LockinEntry> cppSdks, cppRuntimeApis;
   /// Other tools' rule ids -> our codes (policies/catalogs/anchor-codes.yaml), per tool.
   std::map<std::string, std::vector<std::string>, std::less<>> checkovCodes, cfnNagCodes, cfnLintCodes;
   std::vector<SecretPattern> secretPatterns;

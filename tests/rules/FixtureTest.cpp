@@ -39,9 +39,13 @@ std::string readAll(const fs::path& p) {
 
 std::vector<fs::path> fixtures() {
   std::vector<fs::path> out;
-  for (const auto& e : fs::recursive_directory_iterator(fs::path(FAASLINT_SOURCE_DIR) / "tests" / "rules")) {
+  const fs::path root = fs::path(FAASLINT_SOURCE_DIR) / "tests" / "rules";
+  for (const auto& e : fs::recursive_directory_iterator(root)) {
+    if (e.path().parent_path() == root) continue;  // the harness's own sources
     auto ext = e.path().extension();
-    if (e.is_regular_file() && (ext == ".yaml" || ext == ".yml" || ext == ".json" || ext == ".template")) out.push_back(e.path());
+    if (e.is_regular_file() &&
+        (ext == ".yaml" || ext == ".yml" || ext == ".json" || ext == ".template" || ext == ".c" || ext == ".cc" || ext == ".cpp"))
+      out.push_back(e.path());
   }
   std::sort(out.begin(), out.end());
   return out;

@@ -23,6 +23,8 @@ StringDates.yaml_implicit_resolvers = {
 def schema_for(path: pathlib.Path) -> str:
     if path.parent.name == "catalogs":
         return path.stem + ".schema.json"
+    if path.parent.name == "lockin":
+        return "lockin.schema.json"
     return "policy.schema.json"  # packs and .faaslint.yaml files
 
 
@@ -38,7 +40,7 @@ def main() -> int:
     failed = 0
     for schema in sorted((root / "policies/schema").glob("*.json")):
         jsonschema.Draft202012Validator.check_schema(json.loads(schema.read_text()))
-    good = sorted((root / "policies").glob("*/*.yaml")) + sorted(root.glob("examples/*/.faaslint.yaml"))
+    good = sorted((root / "policies").glob("**/*.yaml")) + sorted(root.glob("examples/*/.faaslint.yaml"))
     for path in good:
         for e in errors(root, path, schema_for(path)):
             print(f"{path.relative_to(root)}: {e}")

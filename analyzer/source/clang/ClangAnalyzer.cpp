@@ -1,0 +1,394 @@
+// The C/C++ analyzer: Clang LibTooling 14 turns one file into language-neutral SourceFacts.
+// This is the only translation unit that includes Clang headers; it is built into
+// libfaaslint_clang.so, which faaslint opens only when a scan has C/C++ files.
+//
+// Handler code is often linted without its SDK installed. Missing includes are suppressed, a
+// few stand-in headers (written here from the public API shape, see StandIns.h) give the
+// aws-lambda-cpp runtime and libcurl a real AST, and calls whose declarations are missing are
+// recovered from the raw tokens.
+#include <clang/AST/ASTConsumer.h>
+#include <clang/AST/ASTContext.h>
+#include <clang/AST/RecursiveASTVisitor.h>
+#include <clang/Basic/SourceManager.h>
+#include <clang/Frontend/CompilerInstance.h>
+#include <clang/Frontend/FrontendAction.h>
+#include <clang/Lex/Lexer.h>
+#include <clang/Lex/PPCallbacks.h>
+#include <clang/Lex/Preprocessor.h>
+#include <clang/Tooling/Tooling.h>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "source/CxxAnalyzer.h"
+#include "source/clang/StandIns.h"
+
+namespace faaslint::source {
+namespace {
+
+using namespace clang;
+
+/// "std::future<int>::get" -> "std::future::get": facts name APIs, not instantiations.
+std::string withoutTemplateArgs(const std::string& name) {
+  std::string out;
+  int depth = 0;
+  for (char c : name) {
+    if (c == '<') ++depth;
+    if (depth == 0) out += c;
+    if (c == '>' && depth > 0) --depth;
+  }
+  return out;
+}
+
+/// Shared state of one file's analysis.
+struct FileState {
+  model::SourceFacts& facts;
+  core::FileId file;
+  const clang::SourceManager* sm = nullptr;
+
+  core::Range range(SourceLocation b, SourceLocation e) const {
+    if (b.isInvalid() || !sm) return {};
+    b = sm->getFileLoc(b);
+    e = e.isValid() ? sm->getFileLoc(e) : b;
+    if (!sm->isWrittenInMainFile(b)) return {};
+    unsigned begin = sm->getFileOffset(b);
+    unsigned end = sm->getFileOffset(e) + Lexer::MeasureTokenLength(e, *sm, LangOptions());
+    return {file, begin, std::max(begin, end)};
+  }
+};
+
+class Includes : public PPCallbacks {
+ public:
+  explicit Includes(FileState& s) : s_(s) {}
+  void InclusionDirective(SourceLocation hash, const Token&, StringRef name, bool, CharSourceRange nameRange, const FileEntry* file,
+                          StringRef, StringRef, const Module*, SrcMgr::CharacteristicKind) override {
+    if (!s_.sm->isWrittenInMainFile(hash)) return;
+    model::IncludeFact inc;
+    inc.name = name.str();
+    // A stand-in header counts as not found: the real SDK header is missing.
+    inc.resolved = file != nullptr && !StringRef(file->getName()).startswith(kStandInDir);
+    inc.range = s_.range(nameRange.getBegin(), nameRange.getEnd().getLocWithOffset(-1));
+    if (!inc.resolved) ++s_.facts.missingIncludes;
+    s_.facts.includes.push_back(std::move(inc));
+  }
+
+ private:
+  FileState& s_;
+};
+
+/// Walks the AST of the main file: calls, loops, handlers, and the values that come from the
+/// handler's event parameter.
+class Visitor : public RecursiveASTVisitor<Visitor> {
+ public:
+  Visitor(FileState& s, ASTContext& ctx) : s_(s), ctx_(ctx) {}
+
+  bool TraverseFunctionDecl(FunctionDecl* fd) {
+    return traverseFunction(fd, [&] { return RecursiveASTVisitor::TraverseFunctionDecl(fd); });
+  }
+  bool TraverseCXXMethodDecl(CXXMethodDecl* fd) {
+    return traverseFunction(fd, [&] { return RecursiveASTVisitor::TraverseCXXMethodDecl(fd); });
+  }
+
+  bool VisitVarDecl(VarDecl* v) {
+    if (v->hasInit() && mentionsEvent(v->getInit())) tainted_.insert(v);
+    return true;
+  }
+  bool VisitBinaryOperator(BinaryOperator* op) {
+    if (op->isAssignmentOp())
+      if (auto* ref = dyn_cast<DeclRefExpr>(op->getLHS()->IgnoreParenImpCasts()); ref && mentionsEvent(op->getRHS()))
+        tainted_.insert(ref->getDecl());
+    return true;
+  }
+
+  bool VisitCallExpr(CallExpr* call) {
+    if (!inMain(call->getBeginLoc())) return true;
+    model::CallFact c;
+    const FunctionDecl* callee = call->getDirectCallee();
+    if (callee) {
+      c.callee = withoutTemplateArgs(callee->getQualifiedNameAsString());
+    } else if (auto* ule = dyn_cast<UnresolvedLookupExpr>(call->getCallee()->IgnoreParenImpCasts())) {
+      c.callee = ule->getName().getAsString();
+      c.resolved = false;
+    } else {
+      return true;  // a call through a pointer or an unknown member: the token pass may name it
+    }
+    c.function = function_;
+    // The callee as written: `std::this_thread::sleep_for`, or the member name of `x.get()`.
+    const Expr* calleeExpr = call->getCallee()->IgnoreParenImpCasts();
+    if (auto* ref = dyn_cast<DeclRefExpr>(calleeExpr))
+      c.range = s_.range(ref->getBeginLoc(), ref->getLocation());
+    else if (auto* member = dyn_cast<MemberExpr>(calleeExpr))
+      c.range = s_.range(member->getMemberLoc(), member->getMemberLoc());
+    else
+      c.range = s_.range(calleeExpr->getExprLoc(), calleeExpr->getExprLoc());
+    for (const Expr* a : call->arguments()) {
+      c.args.push_back(literal(a));
+      c.argFromEvent.push_back(mentionsEvent(a));
+    }
+    if (callee && c.callee == "aws::lambda_runtime::run_handler" && call->getNumArgs() >= 1) registerHandler(call->getArg(0), c.range);
+    if (callee && !function_.empty()) s_.facts.callGraph.emplace_back(function_, c.callee);
+    seenCalls_.insert(c.range.begin);
+    s_.facts.calls.push_back(std::move(c));
+    return true;
+  }
+
+  bool VisitWhileStmt(WhileStmt* w) { return loop(w, w->getCond(), w->getBody()); }
+  bool VisitDoStmt(DoStmt* d) { return loop(d, d->getCond(), d->getBody()); }
+  bool VisitForStmt(ForStmt* f) { return loop(f, f->getCond(), f->getBody()); }
+
+  /// After the walk: `main` is the handler of a custom runtime when nothing else registered one.
+  void finish() {
+    if (!s_.facts.handlers.empty() || !mainFn_) return;
+    model::HandlerFact h;
+    h.name = "main";
+    h.framework = "main";
+    h.range = s_.range(mainFn_->getLocation(), mainFn_->getLocation());
+    s_.facts.handlers.push_back(std::move(h));
+  }
+
+  const std::set<unsigned>& seenCalls() const { return seenCalls_; }
+  const std::vector<std::tuple<unsigned, unsigned, std::string>>& bodies() const { return bodies_; }
+
+ private:
+  template <class Walk> bool traverseFunction(FunctionDecl* fd, Walk walk) {
+    if (!fd->doesThisDeclarationHaveABody() || !inMain(fd->getLocation())) return walk();
+    std::string saved = function_;
+    function_ = withoutTemplateArgs(fd->getQualifiedNameAsString());
+    if (fd->isMain()) mainFn_ = fd;
+    // The first parameter of a handler carries the event; handlers are registered (run_handler)
+    // after they are defined, so every function's first parameter is tracked, and findings
+    // ask for the handler path.
+    if (fd->getNumParams() >= 1 && isEventType(fd->getParamDecl(0)->getType())) tainted_.insert(fd->getParamDecl(0));
+    core::Range body = s_.range(fd->getBody()->getBeginLoc(), fd->getBody()->getEndLoc());
+    if (body.file != core::kNoFile) bodies_.emplace_back(body.begin, body.end, function_);
+    bool r = walk();
+    function_ = saved;
+    return r;
+  }
+
+  /// Types that carry a platform event: aws-lambda-cpp invocation_request, functions-framework
+  /// HttpRequest / CloudEvent.
+  static bool isEventType(QualType t) {
+    std::string name = t.getNonReferenceType().getUnqualifiedType().getAsString();
+    return name.find("invocation_request") != std::string::npos || name.find("HttpRequest") != std::string::npos ||
+           name.find("CloudEvent") != std::string::npos;
+  }
+
+  void registerHandler(const Expr* arg, core::Range at) {
+    const Expr* e = arg->IgnoreParenImpCasts();
+    if (auto* mt = dyn_cast<MaterializeTemporaryExpr>(e)) e = mt->getSubExpr()->IgnoreParenImpCasts();
+    if (auto* ctor = dyn_cast<CXXConstructExpr>(e); ctor && ctor->getNumArgs() == 1) e = ctor->getArg(0)->IgnoreParenImpCasts();
+    if (auto* uo = dyn_cast<UnaryOperator>(e); uo && uo->getOpcode() == UO_AddrOf) e = uo->getSubExpr()->IgnoreParenImpCasts();
+    const FunctionDecl* fd = nullptr;
+    if (auto* ref = dyn_cast<DeclRefExpr>(e)) fd = dyn_cast<FunctionDecl>(ref->getDecl());
+    model::HandlerFact h;
+    h.framework = "aws-lambda-cpp";
+    h.registeredAt = at;
+    if (fd) {
+      h.name = withoutTemplateArgs(fd->getQualifiedNameAsString());
+      h.range = s_.range(fd->getLocation(), fd->getLocation());
+      if (fd->getNumParams() >= 1) h.eventParam = fd->getParamDecl(0)->getNameAsString();
+    } else if (auto* lambda = dyn_cast<LambdaExpr>(e)) {
+      h.name = function_;  // a lambda handler: its body belongs to the registering function
+      h.range = s_.range(lambda->getBeginLoc(), lambda->getBeginLoc());
+      if (lambda->getCallOperator()->getNumParams() >= 1) h.eventParam = lambda->getCallOperator()->getParamDecl(0)->getNameAsString();
+    } else {
+      return;
+    }
+    s_.facts.handlers.push_back(std::move(h));
+  }
+
+  bool loop(Stmt* s, Expr* cond, Stmt* body) {
+    if (!inMain(s->getBeginLoc())) return true;
+    model::LoopFact l;
+    l.range = s_.range(s->getBeginLoc(), s->getBeginLoc());
+    l.extent = s_.range(s->getBeginLoc(), s->getEndLoc());
+    l.function = function_;
+    bool alwaysTrue = cond == nullptr;
+    bool value = false;
+    if (cond && !cond->isValueDependent() && cond->EvaluateAsBooleanCondition(value, ctx_)) alwaysTrue = value;
+    l.boundedExit = !alwaysTrue || exits(body, 0);
+    s_.facts.loops.push_back(std::move(l));
+    return true;
+  }
+
+  /// A break of this loop, a return, a goto or a throw anywhere in its body.
+  static bool exits(const Stmt* s, int nestedLoops) {
+    if (!s) return false;
+    if (isa<ReturnStmt>(s) || isa<GotoStmt>(s) || isa<CXXThrowExpr>(s)) return true;
+    if (isa<BreakStmt>(s)) return nestedLoops == 0;
+    bool loopOrSwitch = isa<WhileStmt>(s) || isa<DoStmt>(s) || isa<ForStmt>(s) || isa<CXXForRangeStmt>(s) || isa<SwitchStmt>(s);
+    for (const Stmt* child : s->children())
+      if (exits(child, nestedLoops + (loopOrSwitch ? 1 : 0))) return true;
+    return false;
+  }
+
+  bool mentionsEvent(const Stmt* s) const {
+    if (!s) return false;
+    if (auto* ref = dyn_cast<DeclRefExpr>(s); ref && tainted_.count(ref->getDecl())) return true;
+    for (const Stmt* child : s->children())
+      if (mentionsEvent(child)) return true;
+    return false;
+  }
+
+  std::string literal(const Expr* a) const {
+    a = a->IgnoreParenImpCasts();
+    if (auto* i = dyn_cast<IntegerLiteral>(a)) return llvm::toString(i->getValue(), 10, true);
+    if (auto* b = dyn_cast<CXXBoolLiteralExpr>(a)) return b->getValue() ? "true" : "false";
+    if (auto* str = dyn_cast<StringLiteral>(a)) return str->getBytes().str();
+    if (auto* ref = dyn_cast<DeclRefExpr>(a))
+      if (isa<EnumConstantDecl>(ref->getDecl())) return ref->getDecl()->getNameAsString();
+    return "";
+  }
+
+  bool inMain(SourceLocation l) const { return l.isValid() && s_.sm->isWrittenInMainFile(s_.sm->getFileLoc(l)); }
+
+  FileState& s_;
+  ASTContext& ctx_;
+  std::string function_;
+  const FunctionDecl* mainFn_ = nullptr;
+  std::set<const Decl*> tainted_;
+  std::set<unsigned> seenCalls_;
+  std::vector<std::tuple<unsigned, unsigned, std::string>> bodies_;  ///< function body offsets
+};
+
+/// Calls the AST lost (their declarations are in headers that are not installed), recovered
+/// from the raw tokens: `ident(::ident)* (`, and `x.method(` / `x->method(`.
+void recoverCalls(FileState& s, StringRef text, const Visitor& v) {
+  LangOptions lo;
+  lo.CPlusPlus = lo.CPlusPlus17 = true;
+  const SourceLocation start = s.sm->getLocForStartOfFile(s.sm->getMainFileID());
+  Lexer lexer(start, lo, text.begin(), text.begin(), text.end());
+  std::vector<Token> toks;
+  Token t;
+  while (!lexer.LexFromRawLexer(t)) toks.push_back(t);
+  toks.push_back(t);
+  auto offset = [&](const Token& tok) { return s.sm->getFileOffset(tok.getLocation()); };
+  auto spelling = [&](const Token& tok) { return text.substr(offset(tok), tok.getLength()).str(); };
+  static const std::set<std::string> keywords = {"if", "while", "for", "switch", "return", "sizeof", "catch", "decltype", "alignof"};
+  for (std::size_t i = 0; i + 1 < toks.size(); ++i) {
+    if (toks[i].isNot(tok::raw_identifier) || (i > 0 && toks[i - 1].is(tok::coloncolon))) continue;
+    std::size_t j = i;
+    std::string name = spelling(toks[i]);
+    while (j + 2 < toks.size() && toks[j + 1].is(tok::coloncolon) && toks[j + 2].is(tok::raw_identifier)) {
+      j += 2;
+      name += "::" + spelling(toks[j]);
+    }
+    if (toks[j + 1].isNot(tok::l_paren) || keywords.count(name)) continue;
+    bool member = i > 0 && (toks[i - 1].is(tok::period) || toks[i - 1].is(tok::arrow));
+    // A declaration `Type name(args)` is not a call: skip when an identifier precedes a plain name.
+    if (!member && i > 0 && toks[i - 1].is(tok::raw_identifier) && name.find("::") == std::string::npos) continue;
+    unsigned begin = offset(toks[j]);
+    if (v.seenCalls().count(begin) || v.seenCalls().count(offset(toks[i]))) continue;
+    model::CallFact c;
+    c.callee = member ? spelling(toks[j]) : name;
+    c.resolved = false;
+    c.range = {s.file, begin, begin + toks[j].getLength()};
+    for (const auto& [b, e, fn] : v.bodies())
+      if (begin >= b && begin < e) c.function = fn;
+    // Arguments: literal tokens between the parentheses, split at top-level commas.
+    int depth = 0;
+    std::string arg;
+    bool lit = true, any = false;
+    for (std::size_t k = j + 2; k < toks.size() && toks[k].isNot(tok::eof); ++k) {
+      if (toks[k].isOneOf(tok::l_paren, tok::l_square, tok::l_brace)) ++depth;
+      if (toks[k].isOneOf(tok::r_paren, tok::r_square, tok::r_brace) && depth-- == 0) {
+        if (any) c.args.push_back(lit ? arg : "");
+        break;
+      }
+      if (depth == 0 && toks[k].is(tok::comma)) {
+        c.args.push_back(lit ? arg : "");
+        arg.clear();
+        lit = true;
+        any = false;
+        continue;
+      }
+      any = true;
+      if (!arg.empty() || !(toks[k].isOneOf(tok::numeric_constant, tok::raw_identifier, tok::string_literal))) lit = false;
+      arg += spelling(toks[k]);
+    }
+    c.argFromEvent.assign(c.args.size(), false);
+    s.facts.calls.push_back(std::move(c));
+  }
+}
+
+class Consumer : public ASTConsumer {
+ public:
+  Consumer(FileState& s, StringRef text) : s_(s), text_(text.str()) {}
+  void HandleTranslationUnit(ASTContext& ctx) override {
+    Visitor v(s_, ctx);
+    v.TraverseDecl(ctx.getTranslationUnitDecl());
+    v.finish();
+    recoverCalls(s_, text_, v);
+    s_.facts.errors = ctx.getDiagnostics().getClient()->getNumErrors();
+  }
+
+ private:
+  FileState& s_;
+  std::string text_;
+};
+
+/// Counts errors for the confidence signal and prints nothing: findings are faaslint's output,
+/// not the compiler's complaints about headers that are not installed.
+class QuietDiagnostics : public DiagnosticConsumer {
+ public:
+  void HandleDiagnostic(DiagnosticsEngine::Level level, const Diagnostic& info) override {
+    DiagnosticConsumer::HandleDiagnostic(level, info);  // keeps the counts
+  }
+};
+
+class Action : public ASTFrontendAction {
+ public:
+  Action(FileState& s, StringRef text) : s_(s), text_(text) {}
+  bool BeginSourceFileAction(CompilerInstance& ci) override {
+    // Missing SDK headers must not stop the analysis (returning true from FileNotFound does not
+    // skip an include in clang 14; this does).
+    ci.getPreprocessor().SetSuppressIncludeNotFoundError(true);
+    ci.getDiagnostics().setClient(new QuietDiagnostics(), /*ShouldOwnClient=*/true);
+    s_.sm = &ci.getSourceManager();
+    ci.getPreprocessor().addPPCallbacks(std::make_unique<Includes>(s_));
+    return true;
+  }
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance&, StringRef) override { return std::make_unique<Consumer>(s_, text_); }
+
+ private:
+  FileState& s_;
+  StringRef text_;
+};
+
+class ClangAnalyzer final : public CxxAnalyzer {
+ public:
+  model::SourceFacts analyze(const CxxRequest& req) override {
+    model::SourceFacts facts;
+    facts.file = req.file;
+    const bool c = StringRef(req.path).endswith(".c");
+    facts.language = c ? "c" : "cpp";
+    FileState state{facts, req.file};
+    std::vector<std::string> args = {c ? "-std=c11" : "-std=c++17",
+                                     "-fsyntax-only",
+                                     "-ferror-limit=0",
+                                     "-fno-spell-checking",
+                                     "-Wno-everything",
+                                     "-fno-color-diagnostics",
+                                     "-fno-caret-diagnostics",  // also silences "N errors generated"
+                                     std::string("-resource-dir=") + FAASLINT_CLANG_RESOURCE_DIR,
+                                     std::string("-idirafter") + kStandInDir};
+    if (c) args.insert(args.begin(), "-xc");
+    args.insert(args.end(), req.extraArgs.begin(), req.extraArgs.end());
+    tooling::FileContentMappings standIns;
+    for (const auto& [path, text] : standInHeaders())
+      standIns.emplace_back(std::string(kStandInDir) + "/" + std::string(path), std::string(text));
+    std::error_code ec;
+    std::string path = req.path;
+    if (!path.empty() && path[0] != '/') path = (std::filesystem::current_path(ec) / path).string();
+    bool ok = tooling::runToolOnCodeWithArgs(std::make_unique<Action>(state, req.text), req.text, args, path, "faaslint",
+                                             std::make_shared<PCHContainerOperations>(), standIns);
+    if (!ok && facts.errors == 0) facts.errors = 1;
+    return facts;
+  }
+};
+
+}  // namespace
+}  // namespace faaslint::source
+
+extern "C" faaslint::source::CxxAnalyzer* faaslint_create_cxx_analyzer() { return new faaslint::source::ClangAnalyzer(); }

@@ -1,0 +1,55 @@
+#pragma once
+#include <string_view>
+#include <utility>
+#include <vector>
+
+/// Stand-in headers for APIs handler code uses but that are rarely installed where faaslint runs.
+/// They are searched last (-idirafter), so a real header from the system or from
+/// compile_commands.json always wins. Written for faaslint from the libraries' public API
+/// shape (names and signatures only); they declare just enough for a semantic AST.
+namespace faaslint::source {
+
+inline constexpr const char* kStandInDir = "/faaslint-stand-ins";
+
+inline const std::vector<std::pair<std::string_view, std::string_view>>& standInHeaders() {
+  static const std::vector<std::pair<std::string_view, std::string_view>> headers = {
+      {"aws/lambda-runtime/runtime.h", R"(#pragma once
+#include <string>
+namespace aws { namespace lambda_runtime {
+struct invocation_request {
+  std::string payload, request_id, xray_trace_id, client_context, cognito_identity, function_arn;
+  long long get_time_remaining() const;
+};
+class invocation_response {
+ public:
+  static invocation_response success(std::string const& payload, std::string const& content_type);
+  static invocation_response failure(std::string const& error_message, std::string const& error_type);
+  bool is_success() const;
+  std::string const& get_payload() const;
+};
+template <class Handler> void run_handler(Handler const& handler);
+}}
+)"},
+      {"curl/curl.h", R"(#pragma once
+#ifdef __cplusplus
+extern "C" {
+#endif
+typedef void CURL;
+typedef enum { CURLE_OK = 0 } CURLcode;
+typedef enum {
+  CURLOPT_URL = 10002, CURLOPT_POSTFIELDS = 10015, CURLOPT_WRITEFUNCTION = 20011, CURLOPT_WRITEDATA = 10001,
+  CURLOPT_SSL_VERIFYPEER = 64, CURLOPT_SSL_VERIFYHOST = 81, CURLOPT_TIMEOUT = 13, CURLOPT_HTTPHEADER = 10023
+} CURLoption;
+CURL* curl_easy_init(void);
+CURLcode curl_easy_setopt(CURL* handle, CURLoption option, ...);
+CURLcode curl_easy_perform(CURL* handle);
+void curl_easy_cleanup(CURL* handle);
+#ifdef __cplusplus
+}
+#endif
+)"},
+  };
+  return headers;
+}
+
+}  // namespace faaslint::source

@@ -1,0 +1,36 @@
+#include "rules/duration/PollingLoopRule.h"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "rules/RuleSupport.h"
+
+namespace faaslint::rules {
+
+PollingLoopRule::PollingLoopRule(engine::RuleOptions& o)
+    : sleeps_(o.stringList("sleep-functions", {"std::this_thread::sleep_for", "std::this_thread::sleep_until", "sleep", "usleep",
+                                               "nanosleep", "clock_nanosleep", "Sleep"})) {}
+
+void PollingLoopRule::check(const model::Project& p, engine::RuleContext& ctx) const {
+  forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner) {
+    const auto path = facts.handlerPath();
+    for (const auto& l : facts.loops) {
+      if (!path.count(l.function)) continue;
+      const model::CallFact* sleep = nullptr;
+      for (const auto& c : facts.calls)
+        if (c.range.file == l.extent.file && c.range.begin >= l.extent.begin && c.range.begin < l.extent.end &&
+            std::find(sleeps_.begin(), sleeps_.end(), c.callee) != sleeps_.end())
+          sleep = &c;
+      if (l.boundedExit && !sleep) continue;
+      std::string what = !l.boundedExit ? "has no bounded exit (no condition that can end it, no break or return)"
+                                        : fmt::format("polls: it sleeps ({}) between attempts", sleep->callee);
+      auto& d = reportInSource(ctx, owner, l.range,
+                               fmt::format("A loop in {} {}, so the invocation can run until its timeout{}; let an event, a queue "
+                                           "or a state machine drive the waiting",
+                                           handlerPhrase(facts, l.function), what, ownerContext(owner, ctx.catalogs())));
+      if (sleep) d.notes.push_back({"the sleep is here", sleep->range});
+    }
+  });
+}
+
+}  // namespace faaslint::rules

@@ -1,0 +1,27 @@
+#include "rules/security/CommandInjectionRule.h"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "rules/RuleSupport.h"
+
+namespace faaslint::rules {
+
+CommandInjectionRule::CommandInjectionRule(engine::RuleOptions& o)
+    : process_(o.stringList("process-functions", {"system", "std::system", "popen", "execl", "execlp", "execle", "execv", "execvp",
+                                                  "execvpe", "execve", "posix_spawn", "posix_spawnp"})) {}
+
+void CommandInjectionRule::check(const model::Project& p, engine::RuleContext& ctx) const {
+  forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner) {
+    for (const auto& c : facts.calls) {
+      if (std::find(process_.begin(), process_.end(), c.callee) == process_.end()) continue;
+      if (std::find(c.argFromEvent.begin(), c.argFromEvent.end(), true) == c.argFromEvent.end()) continue;
+      reportInSource(ctx, owner, c.range,
+                     fmt::format("Data from the event reaches {}() in {}: a crafted request runs commands in the function; pass "
+                                 "arguments as a list to an exec-style call without a shell, and validate them against an allow-list",
+                                 c.callee, handlerPhrase(facts, c.function)));
+    }
+  });
+}
+
+}  // namespace faaslint::rules

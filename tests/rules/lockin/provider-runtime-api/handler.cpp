@@ -1,0 +1,10 @@
+#include <aws/lambda-runtime/runtime.h>
+
+using namespace aws::lambda_runtime;
+
+static invocation_response handler(invocation_request const& req) { return invocation_response::success(req.payload, "application/json"); }
+
+int main() {
+  run_handler(handler);  // expect: LCK004 "aws-lambda-cpp runtime loop"
+  return 0;
+}

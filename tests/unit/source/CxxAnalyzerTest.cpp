@@ -1,0 +1,95 @@
+#include <gtest/gtest.h>
+
+#include "../TestSupport.h"
+#include "source/CxxAnalyzer.h"
+
+using namespace faaslint;
+
+namespace {
+
+model::SourceFacts analyze(const std::string& text, const std::string& path = "handler.cpp") {
+  std::string error;
+  source::CxxAnalyzer* a = source::cxxAnalyzer(error);
+  EXPECT_NE(a, nullptr) << error;
+  source::CxxRequest req;
+  req.path = path;
+  req.text = text;
+  req.file = 7;
+  return a ? a->analyze(req) : model::SourceFacts{};
+}
+
+const model::CallFact* call(const model::SourceFacts& f, std::string_view callee) {
+  for (const auto& c : f.calls)
+    if (c.callee == callee) return &c;
+  return nullptr;
+}
+
+}  // namespace
+
+// Runs in its own process (gtest_discover_tests): nothing else has opened the library yet.
+TEST(CxxAnalyzer, AManifestOnlyScanNeverLoadsClang) {
+  core::InMemoryFileSystem fs;
+  fs.add("template.yaml", "Resources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: {Runtime: python3.13}\n");
+  auto r = test::scanMemory(fs);
+  EXPECT_EQ(r.manifests, 1u);
+  EXPECT_FALSE(source::cxxAnalyzerLoaded());
+  fs.add("src/main.cpp", "int main() { return 0; }\n");
+  test::scanMemory(fs);
+  EXPECT_TRUE(source::cxxAnalyzerLoaded());  // and a C++ file does load it
+}
+
+TEST(CxxAnalyzer, WorksWithoutTheSdkHeaders) {
+  auto f = analyze(R"(#include <aws/lambda-runtime/runtime.h>
+#include <aws/s3/S3Client.h>
+#include <cstdlib>
+using namespace aws::lambda_runtime;
+static invocation_response my_handler(invocation_request const& req) {
+  std::string key = req.payload;
+  Aws::S3::Model::GetObjectRequest request;
+  client.GetObject(request);
+  system(key.c_str());
+  return invocation_response::success("ok", "text/plain");
+}
+int main() { run_handler(my_handler); }
+)");
+  ASSERT_EQ(f.includes.size(), 3u);
+  EXPECT_FALSE(f.includes[0].resolved);  // served by a stand-in: the real SDK header is missing
+  EXPECT_FALSE(f.includes[1].resolved);
+  EXPECT_TRUE(f.includes[2].resolved);
+  EXPECT_EQ(f.missingIncludes, 2u);
+  EXPECT_GT(f.errors, 0u);  // the confidence signal: Aws:: is undeclared
+  ASSERT_EQ(f.handlers.size(), 1u);
+  EXPECT_EQ(f.handlers[0].name, "my_handler");
+  EXPECT_EQ(f.handlers[0].framework, "aws-lambda-cpp");
+  EXPECT_EQ(f.handlers[0].eventParam, "req");
+  const auto* sys = call(f, "system");
+  ASSERT_NE(sys, nullptr);
+  EXPECT_TRUE(sys->resolved);
+  EXPECT_EQ(sys->function, "my_handler");
+  ASSERT_EQ(sys->argFromEvent.size(), 1u);
+  EXPECT_TRUE(sys->argFromEvent[0]);  // req.payload -> key -> system
+  const auto* get = call(f, "GetObject");  // lost by the AST, recovered from the tokens
+  ASSERT_NE(get, nullptr);
+  EXPECT_FALSE(get->resolved);
+  EXPECT_EQ(get->function, "my_handler");
+  EXPECT_TRUE(f.handlerPath().count("my_handler"));
+  EXPECT_FALSE(f.handlerPath().count("main"));  // main registers the handler; it is not on its path
+}
+
+TEST(CxxAnalyzer, MainIsTheHandlerOfACustomRuntime) {
+  auto f = analyze("#include <unistd.h>\nstatic void poll() { while (1) { sleep(1); } }\nint main() { poll(); }\n", "bootstrap.c");
+  EXPECT_EQ(f.language, "c");
+  ASSERT_EQ(f.handlers.size(), 1u);
+  EXPECT_EQ(f.handlers[0].name, "main");
+  EXPECT_TRUE(f.handlerPath().count("poll"));
+  ASSERT_EQ(f.loops.size(), 1u);
+  EXPECT_FALSE(f.loops[0].boundedExit);
+  EXPECT_EQ(f.loops[0].function, "poll");
+}
+
+TEST(CxxAnalyzer, HostileInputGivesPartialFactsNotACrash) {
+  std::string deep(2000, '(');
+  auto f = analyze("int main() { return " + deep + "0; }\n\x01\xff\xfe garbage }}}{{{ #include <nothing.h>\n");
+  EXPECT_GT(f.errors, 0u);
+  ASSERT_EQ(f.handlers.size(), 1u);
+}
