@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# C/C++ handler analysis against a bare `clang-14 -fsyntax-only` of the same files with the same
+# flags. Generates COUNT deterministic aws-lambda-cpp-style handlers (real std headers, plus
+# the runtime header faaslint serves as a stand-in, written to the corpus for clang), then:
+#   1. one file, fresh process each, mean of 10: faaslint check FILE  vs  clang-14 -fsyntax-only FILE
+#   2. all files on both cores: faaslint check -j2 DIR  vs  xargs -P2 clang-14 -fsyntax-only
+#   3. the same manifest-only scan as bench/run.sh never opens libfaaslint_clang.so (checked)
+# Usage: bench/cxx.sh [COUNT]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-100}
+bin=build/faaslint
+[ -x "$bin" ] && [ -f build/libfaaslint_clang.so ] || scripts/build.sh --target faaslint
+corpus=bench/cxx-corpus
+rm -rf "$corpus"; mkdir -p "$corpus/src" "$corpus/include/aws/lambda-runtime"
+# The same declarations faaslint's stand-in provides, so clang parses what faaslint parses.
+cat > "$corpus/include/aws/lambda-runtime/runtime.h" <<'H'
+#pragma once
+#include <string>
+namespace aws { namespace lambda_runtime {
+struct invocation_request { std::string payload, request_id, xray_trace_id, client_context, cognito_identity, function_arn; long long get_time_remaining() const; };
+class invocation_response { public:
+  static invocation_response success(std::string const& payload, std::string const& content_type);
+  static invocation_response failure(std::string const& error_message, std::string const& error_type);
+  bool is_success() const; std::string const& get_payload() const; };
+template <class Handler> void run_handler(Handler const& handler);
+}}
+H
+for i in $(seq 1 "$n"); do
+  {
+    echo '#include <aws/lambda-runtime/runtime.h>'
+    echo '#include <chrono>'
+    echo '#include <cstdlib>'
+    echo '#include <string>'
+    echo '#include <thread>'
+    echo '#include <vector>'
+    echo 'using namespace aws::lambda_runtime;'
+    for j in $(seq 1 $((i % 8 + 4))); do
+      printf 'static std::string step%d(std::string const& in) {\n  std::vector<std::string> parts;\n' "$j"
+      printf '  for (int k = 0; k < %d; ++k) parts.push_back(in + std::to_string(k));\n' $((j * 3))
+      [ $((i % 5)) = 0 ] && printf '  std::this_thread::sleep_for(std::chrono::milliseconds(%d));\n' $((j * 10))
+      printf '  return parts.empty() ? in : parts.back();\n}\n'
+    done
+    printf 'static invocation_response handler%d(invocation_request const& req) {\n  std::string v = req.payload;\n' "$i"
+    for j in $(seq 1 $((i % 8 + 4))); do printf '  v = step%d(v);\n' "$j"; done
+    [ $((i % 7)) = 0 ] && printf '  std::system(("echo " + req.payload).c_str());\n'
+    printf '  return invocation_response::success(v, "application/json");\n}\n'
+    printf 'int main() {\n  run_handler(handler%d);\n  return 0;\n}\n' "$i"
+  } > "$corpus/src/h$i.cpp"
+done
+flags=(-std=c++17 -fsyntax-only -ferror-limit=0 -fno-spell-checking -Wno-everything -I"$corpus/include")
+echo "corpus: $n handlers, $(cat "$corpus"/src/*.cpp | wc -l) lines"
+one="$corpus/src/h1.cpp"
+"$bin" check -q --exit-zero "$one" >/dev/null; clang-14 "${flags[@]}" "$one"  # warm caches
+mean() { python3 -c "import sys; v=[float(x) for x in sys.argv[1:]]; print(f'{sum(v)/len(v)*1000:.1f}')" "$@"; }
+ft=(); ct=()
+for _ in $(seq 1 10); do
+  s=$(date +%s.%N); "$bin" check -q --exit-zero -j1 -- "$one" >/dev/null; e=$(date +%s.%N); ft+=("$(echo "$e - $s" | bc)")
+  s=$(date +%s.%N); clang-14 "${flags[@]}" "$one"; e=$(date +%s.%N); ct+=("$(echo "$e - $s" | bc)")
+done
+f1=$(mean "${ft[@]}"); c1=$(mean "${ct[@]}")
+echo "one file, fresh process (mean of 10): faaslint ${f1} ms, clang-14 -fsyntax-only ${c1} ms, ratio $(echo "scale=2; $f1 / $c1" | bc)"
+s=$(date +%s.%N); "$bin" check -q --exit-zero -j2 "$corpus/src" >/dev/null; e=$(date +%s.%N); fall=$(echo "$e - $s" | bc)
+s=$(date +%s.%N); ls "$corpus"/src/*.cpp | xargs -P2 -n1 clang-14 "${flags[@]}"; e=$(date +%s.%N); call=$(echo "$e - $s" | bc)
+echo "all $n files on 2 cores: faaslint ${fall} s, clang-14 -fsyntax-only ${call} s, ratio $(echo "scale=2; $fall / $call" | bc)"
+/usr/bin/time -f "%M" -o /tmp/faaslint-cxx-rss "$bin" check -q --exit-zero -j2 "$corpus/src" >/dev/null
+echo "peak RSS over all files: $(cat /tmp/faaslint-cxx-rss) KB"
+# A manifest-only scan must not map the Clang libraries.
+if LD_DEBUG=libs "$bin" check -q --exit-zero examples/serverless-shop 2>&1 >/dev/null | grep -q "libclang-cpp"; then
+  echo "manifest-only scan: Clang libraries LOADED (unexpected)"; exit 1
+else
+  echo "manifest-only scan: Clang libraries not loaded"
+fi
