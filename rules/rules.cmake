@@ -28,4 +28,7 @@ set(FAASLINT_RULE_SOURCES
   ${CMAKE_SOURCE_DIR}/rules/lockin/ProviderRuntimeApiRule.cpp
   ${CMAKE_SOURCE_DIR}/rules/duration/SleepInHandlerRule.cpp
   ${CMAKE_SOURCE_DIR}/rules/duration/PollingLoopRule.cpp
+  ${CMAKE_SOURCE_DIR}/rules/security/SecretPatterns.cpp
+  ${CMAKE_SOURCE_DIR}/rules/security/SecretInSourceRule.cpp
+  ${CMAKE_SOURCE_DIR}/rules/duration/SynchronousWaitRule.cpp
 )

@@ -37,6 +37,13 @@ struct LoopFact {
   bool boundedExit = true;
 };
 
+/// A string literal as written in the code (for credential patterns).
+struct StringFact {
+  std::string text;  ///< the literal's bytes, unescaped
+  core::Range range;
+  std::string function;
+};
+
 /// A function the platform calls: the aws-lambda-cpp handler given to run_handler, a
 /// functions-framework-cpp function, or `main` of a custom handler.
 struct HandlerFact {
@@ -55,6 +62,7 @@ struct SourceFacts {
   std::vector<IncludeFact> includes;
   std::vector<CallFact> calls;
   std::vector<LoopFact> loops;
+  std::vector<StringFact> strings;
   std::vector<HandlerFact> handlers;
   std::vector<std::pair<std::string, std::string>> callGraph;  ///< caller -> callee, functions of this file
   /// Confidence: compiler errors and includes that were not found. High numbers mean partial facts.

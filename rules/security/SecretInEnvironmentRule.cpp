@@ -5,23 +5,14 @@
 #include <cmath>
 #include <fmt/format.h>
 #include <map>
-#include <re2/re2.h>
-#include <re2/set.h>
 
 #include "rules/RuleSupport.h"
 
 namespace faaslint::rules {
 
 SecretInEnvironmentRule::SecretInEnvironmentRule(engine::RuleOptions& o)
-    : minLength_(o.integer("min-length", 12, 1, 4096)),
-      minEntropy_(static_cast<double>(o.integer("min-entropy-centibits", 300, 0, 800)) / 100.0) {
-  re2::RE2::Options opts;
-  opts.set_max_mem(64 << 20);  // at the default 8 MB a Set thrashes
-  opts.set_log_errors(false);
-  set_ = std::make_unique<re2::RE2::Set>(opts, re2::RE2::UNANCHORED);
-  for (const auto& pat : o.catalogs().secretPatterns) set_->Add(pat.regex, nullptr);
-  if (!set_->Compile()) set_.reset();
-}
+    : patterns_(o.catalogs()), minLength_(o.integer("min-length", 12, 1, 4096)),
+      minEntropy_(static_cast<double>(o.integer("min-entropy-centibits", 300, 0, 800)) / 100.0) {}
 
 namespace {
 double shannonEntropy(std::string_view s) {
@@ -66,9 +57,8 @@ void SecretInEnvironmentRule::check(const model::Project& p, engine::RuleContext
     for (const auto& e : f.environment) {
       if (!e.value.known() || e.value.value.empty()) continue;  // references and intrinsics are not secrets
       const std::string& v = e.value.value;
-      std::vector<int> matched;
-      if (set_ && set_->Match(v, &matched) && !matched.empty()) {
-        add(f, e, fmt::format("what looks like a {}", cat.secretPatterns[static_cast<std::size_t>(matched.front())].description));
+      if (const auto* pat = patterns_.match(v)) {
+        add(f, e, fmt::format("what looks like a {}", pat->description));
         continue;
       }
       std::string key = lower(e.key.value);

@@ -1,8 +1,8 @@
 #pragma once
 #include <memory>
-#include <re2/set.h>
 
 #include "engine/Rule.h"
+#include "rules/security/SecretPatterns.h"
 
 namespace faaslint::rules {
 
@@ -13,7 +13,7 @@ class SecretInEnvironmentRule final : public engine::Rule {
   void check(const model::Project& project, engine::RuleContext& ctx) const override;
 
  private:
-  std::unique_ptr<re2::RE2::Set> set_;  ///< the catalog's credential patterns, compiled once
+  SecretPatterns patterns_;
   std::vector<std::string> keyWords_;
   std::vector<std::string> notSecretPrefixes_;
   std::int64_t minLength_;

@@ -132,6 +132,12 @@ class Visitor : public RecursiveASTVisitor<Visitor> {
     return true;
   }
 
+  bool VisitStringLiteral(StringLiteral* str) {
+    if (!inMain(str->getBeginLoc()) || str->getCharByteWidth() != 1 || str->getLength() < 8) return true;
+    s_.facts.strings.push_back({str->getString().str(), s_.range(str->getBeginLoc(), str->getEndLoc()), function_});
+    return true;
+  }
+
   bool VisitWhileStmt(WhileStmt* w) { return loop(w, w->getCond(), w->getBody()); }
   bool VisitDoStmt(DoStmt* d) { return loop(d, d->getCond(), d->getBody()); }
   bool VisitForStmt(ForStmt* f) { return loop(f, f->getCond(), f->getBody()); }
