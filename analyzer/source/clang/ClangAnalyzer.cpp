@@ -164,7 +164,20 @@ class Visitor : public RecursiveASTVisitor<Visitor> {
     // The first parameter of a handler carries the event; handlers are registered (run_handler)
     // after they are defined, so every function's first parameter is tracked, and findings
     // ask for the handler path.
-    if (fd->getNumParams() >= 1 && isEventType(fd->getParamDecl(0)->getType())) tainted_.insert(fd->getParamDecl(0));
+    if (fd->getNumParams() >= 1 && isEventType(fd->getParamDecl(0)->getType())) {
+      tainted_.insert(fd->getParamDecl(0));
+      // functions-framework-cpp: a function of HttpRequest or CloudEvent is a handler whether
+      // MakeFunction names it in this file or the buildpack's generated main does.
+      std::string type = fd->getParamDecl(0)->getType().getCanonicalType().getNonReferenceType().getUnqualifiedType().getAsString();
+      if (type.find("google::cloud::functions::") != std::string::npos) {
+        model::HandlerFact h;
+        h.name = function_;
+        h.framework = "functions-framework-cpp";
+        h.eventParam = fd->getParamDecl(0)->getNameAsString();
+        h.range = s_.range(fd->getLocation(), fd->getLocation());
+        s_.facts.handlers.push_back(std::move(h));
+      }
+    }
     core::Range body = s_.range(fd->getBody()->getBeginLoc(), fd->getBody()->getEndLoc());
     if (body.file != core::kNoFile) bodies_.emplace_back(body.begin, body.end, function_);
     bool r = walk();
@@ -175,7 +188,7 @@ class Visitor : public RecursiveASTVisitor<Visitor> {
   /// Types that carry a platform event: aws-lambda-cpp invocation_request, functions-framework
   /// HttpRequest / CloudEvent.
   static bool isEventType(QualType t) {
-    std::string name = t.getNonReferenceType().getUnqualifiedType().getAsString();
+    std::string name = t.getCanonicalType().getNonReferenceType().getUnqualifiedType().getAsString();
     return name.find("invocation_request") != std::string::npos || name.find("HttpRequest") != std::string::npos ||
            name.find("CloudEvent") != std::string::npos;
   }

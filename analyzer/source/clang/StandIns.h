@@ -30,6 +30,59 @@ class invocation_response {
 template <class Handler> void run_handler(Handler const& handler);
 }}
 )"},
+      {"google/cloud/functions/http_request.h", R"(#pragma once
+#include <map>
+#include <string>
+namespace google { namespace cloud { namespace functions {
+class HttpRequest {
+ public:
+  std::string const& payload() const;
+  std::string const& target() const;
+  std::string const& verb() const;
+  std::map<std::string, std::string> const& headers() const;
+};
+}}}
+)"},
+      {"google/cloud/functions/http_response.h", R"(#pragma once
+#include <string>
+namespace google { namespace cloud { namespace functions {
+class HttpResponse {
+ public:
+  HttpResponse& set_payload(std::string v);
+  HttpResponse& set_header(std::string name, std::string value);
+  HttpResponse& set_result(int code);
+};
+}}}
+)"},
+      {"google/cloud/functions/cloud_event.h", R"(#pragma once
+#include <string>
+namespace google { namespace cloud { namespace functions {
+class CloudEvent {
+ public:
+  std::string const& id() const;
+  std::string const& source() const;
+  std::string const& type() const;
+  std::string const& subject() const;
+  std::string const& data() const;
+};
+}}}
+)"},
+      {"google/cloud/functions/function.h", R"(#pragma once
+#include <google/cloud/functions/cloud_event.h>
+#include <google/cloud/functions/http_request.h>
+#include <google/cloud/functions/http_response.h>
+namespace google { namespace cloud { namespace functions {
+class Function {};
+Function MakeFunction(HttpResponse (*handler)(HttpRequest));
+Function MakeFunction(void (*handler)(CloudEvent));
+}}}
+)"},
+      {"google/cloud/functions/framework.h", R"(#pragma once
+#include <google/cloud/functions/function.h>
+namespace google { namespace cloud { namespace functions {
+int Run(int argc, char const* const argv[], Function handler);
+}}}
+)"},
       {"curl/curl.h", R"(#pragma once
 #ifdef __cplusplus
 extern "C" {

@@ -93,3 +93,18 @@ TEST(CxxAnalyzer, HostileInputGivesPartialFactsNotACrash) {
   EXPECT_GT(f.errors, 0u);
   ASSERT_EQ(f.handlers.size(), 1u);
 }
+
+TEST(CxxAnalyzer, FunctionsFrameworkHandlersAreFoundByTheirSignature) {
+  auto f = analyze(R"(#include <google/cloud/functions/framework.h>
+namespace gcf = ::google::cloud::functions;
+gcf::HttpResponse http(gcf::HttpRequest request) { return gcf::HttpResponse{}; }
+void event(gcf::CloudEvent e) {}
+void helper(int) {}
+)");
+  ASSERT_EQ(f.handlers.size(), 2u);  // no main: the buildpack generates it
+  EXPECT_EQ(f.handlers[0].name, "http");
+  EXPECT_EQ(f.handlers[0].framework, "functions-framework-cpp");
+  EXPECT_EQ(f.handlers[0].eventParam, "request");
+  EXPECT_EQ(f.handlers[1].name, "event");
+  EXPECT_FALSE(f.handlerPath().count("helper"));
+}
