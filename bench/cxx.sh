@@ -52,19 +52,26 @@ flags=(-std=c++17 -fsyntax-only -ferror-limit=0 -fno-spell-checking -Wno-everyth
 echo "corpus: $n handlers, $(cat "$corpus"/src/*.cpp | wc -l) lines"
 one="$corpus/src/h1.cpp"
 "$bin" check -q --exit-zero "$one" >/dev/null; clang-14 "${flags[@]}" "$one"  # warm caches
-mean() { python3 -c "import sys; v=[float(x) for x in sys.argv[1:]]; print(f'{sum(v)/len(v)*1000:.1f}')" "$@"; }
-ft=(); ct=()
-for _ in $(seq 1 10); do
-  s=$(date +%s.%N); "$bin" check -q --exit-zero -j1 -- "$one" >/dev/null; e=$(date +%s.%N); ft+=("$(echo "$e - $s" | bc)")
-  s=$(date +%s.%N); clang-14 "${flags[@]}" "$one"; e=$(date +%s.%N); ct+=("$(echo "$e - $s" | bc)")
-done
-f1=$(mean "${ft[@]}"); c1=$(mean "${ct[@]}")
+# Mean wall time in ms of N runs of a command (timed in-process, without fork noise of `date`).
+meanms() { local n=$1; shift; python3 -c "
+import subprocess, sys, time
+n = int(sys.argv[1]); cmd = sys.argv[2:]; total = 0.0
+for _ in range(n):
+    s = time.perf_counter(); subprocess.run(cmd, stdout=subprocess.DEVNULL); total += time.perf_counter() - s
+print(f'{total / n * 1000:.1f}')" "$n" "$@"; }
+f1=$(meanms 10 "$bin" check -q --exit-zero --no-cache -j1 -- "$one")
+c1=$(meanms 10 clang-14 "${flags[@]}" "$one")
 echo "one file, fresh process (mean of 10): faaslint ${f1} ms, clang-14 -fsyntax-only ${c1} ms, ratio $(echo "scale=2; $f1 / $c1" | bc)"
-s=$(date +%s.%N); "$bin" check -q --exit-zero -j2 "$corpus/src" >/dev/null; e=$(date +%s.%N); fall=$(echo "$e - $s" | bc)
+s=$(date +%s.%N); "$bin" check -q --exit-zero --no-cache -j2 "$corpus/src" >/dev/null; e=$(date +%s.%N); fall=$(echo "$e - $s" | bc)
 s=$(date +%s.%N); ls "$corpus"/src/*.cpp | xargs -P2 -n1 clang-14 "${flags[@]}"; e=$(date +%s.%N); call=$(echo "$e - $s" | bc)
 echo "all $n files on 2 cores: faaslint ${fall} s, clang-14 -fsyntax-only ${call} s, ratio $(echo "scale=2; $fall / $call" | bc)"
-/usr/bin/time -f "%M" -o /tmp/faaslint-cxx-rss "$bin" check -q --exit-zero -j2 "$corpus/src" >/dev/null
+/usr/bin/time -f "%M" -o /tmp/faaslint-cxx-rss "$bin" check -q --exit-zero --no-cache -j2 "$corpus/src" >/dev/null
 echo "peak RSS over all files: $(cat /tmp/faaslint-cxx-rss) KB"
+# The result cache: an unchanged file, fresh process, mean of 20 (after one run fills the cache).
+cache=$(mktemp -d)
+"$bin" check -q --exit-zero --cache-dir "$cache" -- "$one" >/dev/null
+echo "one unchanged file from the cache, fresh process (mean of 20): $(meanms 20 "$bin" check -q --exit-zero --cache-dir "$cache" -- "$one") ms"
+rm -rf "$cache"
 # A manifest-only scan must not map the Clang libraries.
 if LD_DEBUG=libs "$bin" check -q --exit-zero examples/serverless-shop 2>&1 >/dev/null | grep -q "libclang-cpp"; then
   echo "manifest-only scan: Clang libraries LOADED (unexpected)"; exit 1

@@ -14,6 +14,7 @@
 #include "engine/Baseline.h"
 #include "engine/Runner.h"
 #include "output/Writers.h"
+#include "source/FactsCache.h"
 
 namespace faaslint::cli {
 namespace {
@@ -61,6 +62,7 @@ int runCheck(const CheckOptions& opt) {
   req.select = opt.select;
   req.ignore = opt.ignore;
   req.jobs = opt.jobs;
+  req.cacheDir = opt.noCache ? "" : (opt.cacheDir.empty() ? source::FactsCache::defaultDir() : opt.cacheDir);
   for (const auto& v : opt.vars) {
     auto eq = v.find('=');
     if (eq == std::string::npos || eq == 0) {

@@ -19,7 +19,9 @@ struct CheckOptions {
   std::vector<std::string> ignore;
   std::vector<std::string> vars;
   std::string baseline;  ///< report and fail only on findings not in this baseline
-  std::string writeBaseline;  ///< record the current findings here  ///< "name=value" for Serverless Framework variables
+  std::string writeBaseline;
+  std::string cacheDir;  ///< empty: the default folder
+  bool noCache = false;  ///< record the current findings here  ///< "name=value" for Serverless Framework variables
   bool exitZero = false;
   bool quiet = false;
   unsigned jobs = 0;

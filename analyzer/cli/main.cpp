@@ -71,6 +71,9 @@ int run(int argc, char** argv) {
       ->allow_extra_args(false);
   check->add_option("--baseline", opt.baseline, "Report and fail only on findings that are not in this baseline file.");
   check->add_option("--write-baseline", opt.writeBaseline, "Record the current findings in FILE (exit 0) for later --baseline runs.");
+  check->add_option("--cache-dir", opt.cacheDir,
+                    "Keep C/C++ analysis results of unchanged files here (default: $XDG_CACHE_HOME/faaslint or ~/.cache/faaslint).");
+  check->add_flag("--no-cache", opt.noCache, "Do not read or write the C/C++ result cache.");
   check->add_option("--date", opt.date, "Evaluate runtime deprecation dates as of YYYY-MM-DD (default: today).");
   check->add_option("-j,--jobs", opt.jobs, "Worker threads (default: one per core).");
   check->add_flag("-q,--quiet", opt.quiet, "Do not print the summary line on stderr.");

@@ -17,6 +17,7 @@
 #include "policy/Catalogs.h"
 #include "policy/Policy.h"
 #include "source/CxxAnalyzer.h"
+#include "source/FactsCache.h"
 
 namespace faaslint::engine {
 namespace {
@@ -142,6 +143,16 @@ LoadedFile load(const core::FileSystem& fs, const core::SourceManager& sources, 
   LoadedFile out;
   std::string_view text = file.text();
   if (loaders::isCxxSource(file.path())) {
+    source::CxxRequest creq;
+    creq.path = openPath;
+    creq.file = id;
+    const source::FactsCache cache(req.cacheDir);
+    const std::string key = cache.enabled() ? source::FactsCache::key(text, creq.extraArgs) : "";
+    if (auto hit = cache.enabled() ? cache.load(key, id) : std::nullopt) {  // unchanged: Clang is not even loaded
+      out.facts = std::make_shared<model::SourceFacts>(std::move(*hit));
+      out.suppressions = inlineSuppressions(file, id);
+      return out;
+    }
     std::string error;
     source::CxxAnalyzer* cxx = source::cxxAnalyzer(error);
     if (!cxx) {
@@ -150,11 +161,10 @@ LoadedFile load(const core::FileSystem& fs, const core::SourceManager& sources, 
       out.diagnostics.push_back(std::move(d));
       return out;
     }
-    source::CxxRequest creq;
-    creq.path = openPath;
     creq.text = std::string(text);
-    creq.file = id;
-    out.facts = std::make_shared<model::SourceFacts>(cxx->analyze(creq));
+    auto facts = cxx->analyze(creq);
+    cache.store(key, facts);
+    out.facts = std::make_shared<model::SourceFacts>(std::move(facts));
     out.suppressions = inlineSuppressions(file, id);
     return out;
   }

@@ -22,6 +22,8 @@ struct ScanRequest {
   /// Values for Serverless Framework variables (--var name=value): `${opt:name}`,
   /// `${param:name}`, and `stage` for `${sls:stage}`.
   std::map<std::string, std::string, std::less<>> variables;
+  /// Where C/C++ facts of unchanged files are kept between runs; empty: no cache.
+  std::string cacheDir;
   /// Called after each file is analysed, from worker threads (so it must be thread-safe), with
   /// the number of files done and the total. Empty: no progress reporting.
   std::function<void(std::size_t done, std::size_t total)> progress;

@@ -2,6 +2,10 @@
 
 #include "../TestSupport.h"
 #include "source/CxxAnalyzer.h"
+#include "source/FactsCache.h"
+
+#include <filesystem>
+#include <fstream>
 
 using namespace faaslint;
 
@@ -107,4 +111,32 @@ void helper(int) {}
   EXPECT_EQ(f.handlers[0].eventParam, "request");
   EXPECT_EQ(f.handlers[1].name, "event");
   EXPECT_FALSE(f.handlerPath().count("helper"));
+}
+
+TEST(FactsCache, UnchangedFilesHitChangedFilesMiss) {
+  const std::string dir = ::testing::TempDir() + "faaslint-facts-cache";
+  std::filesystem::remove_all(dir);
+  source::FactsCache cache(dir);
+  const std::string text = "#include <unistd.h>\nint main() { while (1) sleep(1); }\n";
+  auto facts = analyze(text);
+  const std::string key = source::FactsCache::key(text, {});
+  EXPECT_FALSE(cache.load(key, 3).has_value());
+  cache.store(key, facts);
+  auto hit = cache.load(key, 3);
+  ASSERT_TRUE(hit.has_value());
+  EXPECT_EQ(hit->file, 3u);  // re-homed to this run's file id
+  ASSERT_EQ(hit->calls.size(), facts.calls.size());
+  EXPECT_EQ(hit->calls[0].callee, facts.calls[0].callee);
+  EXPECT_EQ(hit->calls[0].range.begin, facts.calls[0].range.begin);
+  ASSERT_EQ(hit->loops.size(), 1u);
+  EXPECT_FALSE(hit->loops[0].boundedExit);
+  ASSERT_EQ(hit->handlers.size(), 1u);
+  EXPECT_EQ(hit->handlers[0].name, "main");
+  // Other bytes or other flags: another key.
+  EXPECT_NE(source::FactsCache::key(text + " ", {}), key);
+  EXPECT_NE(source::FactsCache::key(text, {"-DNDEBUG"}), key);
+  // A damaged entry is a miss, not an error.
+  std::ofstream(dir + "/" + key + ".json") << "{not json";
+  EXPECT_FALSE(cache.load(key, 3).has_value());
+  std::filesystem::remove_all(dir);
 }

@@ -1,0 +1,125 @@
+#include "source/FactsCache.h"
+
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <unistd.h>
+
+#include "core/Hash.h"
+
+namespace faaslint::source {
+namespace {
+
+using nlohmann::json;
+
+// Bump when the analyzer or the facts change shape: old entries then simply miss.
+constexpr const char* kFactsVersion = "faaslint-cxx-facts-3";
+
+json range(const core::Range& r) { return json::array({r.begin, r.end, r.file != core::kNoFile}); }
+core::Range range(const json& j, core::FileId file) {
+  if (!j.is_array() || j.size() != 3 || !j[2].get<bool>()) return {};
+  return {file, j[0].get<std::uint32_t>(), j[1].get<std::uint32_t>()};
+}
+
+}  // namespace
+
+std::string FactsCache::defaultDir() {
+  // Where a user's caches go; never inside the scanned tree.
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) return std::string(xdg) + "/faaslint";
+  if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.cache/faaslint";
+  return "";
+}
+
+std::string FactsCache::key(std::string_view text, const std::vector<std::string>& args) {
+  std::string material = kFactsVersion;
+  material += '\0';
+  for (const auto& a : args) material += a + '\0';
+  material += text;
+  return core::hashHex(material);
+}
+
+std::optional<model::SourceFacts> FactsCache::load(const std::string& key, core::FileId file) const {
+  if (dir_.empty()) return std::nullopt;
+  std::ifstream in(dir_ + "/" + key + ".json");
+  if (!in) return std::nullopt;
+  std::stringstream ss;
+  ss << in.rdbuf();
+  json j = json::parse(ss.str(), nullptr, false);
+  if (j.is_discarded() || !j.is_object() || j.value("version", "") != kFactsVersion) return std::nullopt;
+  try {
+    model::SourceFacts f;
+    f.file = file;
+    f.language = j.at("language").get<std::string>();
+    for (const auto& i : j.at("includes")) f.includes.push_back({i.at(0).get<std::string>(), i.at(1).get<bool>(), range(i.at(2), file)});
+    for (const auto& c : j.at("calls")) {
+      model::CallFact call;
+      call.callee = c.at("callee").get<std::string>();
+      call.args = c.at("args").get<std::vector<std::string>>();
+      call.argFromEvent = c.at("fromEvent").get<std::vector<bool>>();
+      call.function = c.at("function").get<std::string>();
+      call.range = range(c.at("range"), file);
+      call.resolved = c.at("resolved").get<bool>();
+      f.calls.push_back(std::move(call));
+    }
+    for (const auto& l : j.at("loops"))
+      f.loops.push_back({range(l.at(0), file), range(l.at(1), file), l.at(2).get<std::string>(), l.at(3).get<bool>()});
+    for (const auto& s : j.at("strings"))
+      f.strings.push_back({s.at(0).get<std::string>(), range(s.at(1), file), s.at(2).get<std::string>()});
+    for (const auto& h : j.at("handlers"))
+      f.handlers.push_back(
+          {h.at(0).get<std::string>(), h.at(1).get<std::string>(), h.at(2).get<std::string>(), range(h.at(3), file), range(h.at(4), file)});
+    for (const auto& e : j.at("callGraph")) f.callGraph.emplace_back(e.at(0).get<std::string>(), e.at(1).get<std::string>());
+    f.errors = j.at("errors").get<unsigned>();
+    f.missingIncludes = j.at("missingIncludes").get<unsigned>();
+    f.skipped = j.at("skipped").get<std::vector<std::string>>();
+    return f;
+  } catch (const json::exception&) {
+    return std::nullopt;  // a damaged entry is a miss, never an error
+  }
+}
+
+void FactsCache::store(const std::string& key, const model::SourceFacts& f) const {
+  if (dir_.empty()) return;
+  json j = {{"version", kFactsVersion},
+            {"language", f.language},
+            {"errors", f.errors},
+            {"missingIncludes", f.missingIncludes},
+            {"skipped", f.skipped}};
+  json includes = json::array(), calls = json::array(), loops = json::array(), strings = json::array(), handlers = json::array(),
+       graph = json::array();
+  for (const auto& i : f.includes) includes.push_back({i.name, i.resolved, range(i.range)});
+  for (const auto& c : f.calls)
+    calls.push_back({{"callee", c.callee},
+                     {"args", c.args},
+                     {"fromEvent", c.argFromEvent},
+                     {"function", c.function},
+                     {"range", range(c.range)},
+                     {"resolved", c.resolved}});
+  for (const auto& l : f.loops) loops.push_back({range(l.range), range(l.extent), l.function, l.boundedExit});
+  for (const auto& s : f.strings) strings.push_back({s.text, range(s.range), s.function});
+  for (const auto& h : f.handlers) handlers.push_back({h.name, h.framework, h.eventParam, range(h.range), range(h.registeredAt)});
+  for (const auto& [a, b] : f.callGraph) graph.push_back({a, b});
+  j["includes"] = includes;
+  j["calls"] = calls;
+  j["loops"] = loops;
+  j["strings"] = strings;
+  j["handlers"] = handlers;
+  j["callGraph"] = graph;
+  std::error_code ec;
+  std::filesystem::create_directories(dir_, ec);
+  if (ec) return;  // no cache is fine; a scan never fails for it
+  // Write then rename: parallel runs never read half a file.
+  static std::atomic<unsigned> serial{0};
+  std::string tmp = dir_ + "/" + key + ".json.tmp" + std::to_string(::getpid()) + "-" + std::to_string(serial++);
+  {
+    std::ofstream out(tmp);
+    out << j.dump(-1, ' ', false, json::error_handler_t::replace);
+    if (!out) return;
+  }
+  std::filesystem::rename(tmp, dir_ + "/" + key + ".json", ec);
+}
+
+}  // namespace faaslint::source
