@@ -62,6 +62,7 @@ int runCheck(const CheckOptions& opt) {
   req.select = opt.select;
   req.ignore = opt.ignore;
   req.jobs = opt.jobs;
+  req.compileCommandsDir = opt.compileCommands;
   req.cacheDir = opt.noCache ? "" : (opt.cacheDir.empty() ? source::FactsCache::defaultDir() : opt.cacheDir);
   for (const auto& v : opt.vars) {
     auto eq = v.find('=');

@@ -21,7 +21,8 @@ struct CheckOptions {
   std::string baseline;  ///< report and fail only on findings not in this baseline
   std::string writeBaseline;
   std::string cacheDir;  ///< empty: the default folder
-  bool noCache = false;  ///< record the current findings here  ///< "name=value" for Serverless Framework variables
+  bool noCache = false;
+  std::string compileCommands;  ///< -p DIR  ///< record the current findings here  ///< "name=value" for Serverless Framework variables
   bool exitZero = false;
   bool quiet = false;
   unsigned jobs = 0;

@@ -71,6 +71,8 @@ int run(int argc, char** argv) {
       ->allow_extra_args(false);
   check->add_option("--baseline", opt.baseline, "Report and fail only on findings that are not in this baseline file.");
   check->add_option("--write-baseline", opt.writeBaseline, "Record the current findings in FILE (exit 0) for later --baseline runs.");
+  check->add_option("-p,--compile-commands", opt.compileCommands,
+                    "Folder with compile_commands.json for C/C++ files (default: the nearest one next to or above each file).");
   check->add_option("--cache-dir", opt.cacheDir,
                     "Keep C/C++ analysis results of unchanged files here (default: $XDG_CACHE_HOME/faaslint or ~/.cache/faaslint).");
   check->add_flag("--no-cache", opt.noCache, "Do not read or write the C/C++ result cache.");

@@ -16,8 +16,11 @@
 #include "loaders/ServerlessLoader.h"
 #include "policy/Catalogs.h"
 #include "policy/Policy.h"
+#include "source/CompileCommands.h"
 #include "source/CxxAnalyzer.h"
 #include "source/FactsCache.h"
+
+#include <filesystem>
 
 namespace faaslint::engine {
 namespace {
@@ -138,7 +141,7 @@ loaders::ProjectFileReader projectReader(const core::FileSystem& fs, const std::
 }
 
 LoadedFile load(const core::FileSystem& fs, const core::SourceManager& sources, core::FileId id, const policy::Catalogs& catalogs,
-                const ScanRequest& req, const std::string& openPath) {
+                const ScanRequest& req, const std::string& openPath, const std::vector<std::string>& compileFlags) {
   const core::SourceFile& file = sources.file(id);
   LoadedFile out;
   std::string_view text = file.text();
@@ -146,6 +149,7 @@ LoadedFile load(const core::FileSystem& fs, const core::SourceManager& sources, 
     source::CxxRequest creq;
     creq.path = openPath;
     creq.file = id;
+    creq.extraArgs = compileFlags;
     const source::FactsCache cache(req.cacheDir);
     const std::string key = cache.enabled() ? source::FactsCache::key(text, creq.extraArgs) : "";
     if (auto hit = cache.enabled() ? cache.load(key, id) : std::nullopt) {  // unchanged: Clang is not even loaded
@@ -361,11 +365,67 @@ ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const Scan
   };
   const unsigned jobs = req.jobs ? req.jobs : std::thread::hardware_concurrency();
 
+  // The flags each C/C++ file was built with, from a compile_commands.json (-p DIR, or the
+  // nearest one next to the file or above it). Read serially: the file system is not shared.
+  std::vector<std::vector<std::string>> compileFlags(ids.size());
+  std::map<std::string, std::optional<source::CompileCommands>> databases;
+  auto database = [&](const std::string& path) -> const std::optional<source::CompileCommands>& {
+    auto it = databases.find(path);
+    if (it != databases.end()) return it->second;
+    std::optional<source::CompileCommands> db;
+    if (auto r = fs.read(path, 64u << 20); r.text) {
+      std::string error;
+      auto slash = path.rfind('/');
+      db = source::CompileCommands::parse(
+          *r.text, std::filesystem::absolute(slash == std::string::npos ? "." : path.substr(0, slash)).string(), error);
+      if (!db) result.errors.push_back({path, error});
+    } else if (!req.compileCommandsDir.empty()) {
+      result.errors.push_back({path, "cannot read the compilation database: " + r.error});
+    }
+    return databases.emplace(path, std::move(db)).first->second;
+  };
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (!loaders::isCxxSource(openPaths[i])) continue;
+    std::string dbPath;
+    if (!req.compileCommandsDir.empty()) {
+      dbPath = core::joinPath(req.compileCommandsDir, "compile_commands.json");
+    } else {
+      // Up from the file, but never above the scanned paths or the working directory: nothing
+      // outside the scanned tree is read.
+      namespace stdfs = std::filesystem;
+      std::vector<stdfs::path> roots = {stdfs::absolute(".").lexically_normal()};
+      for (const auto& p : req.paths.empty() ? std::vector<std::string>{"."} : req.paths) {
+        stdfs::path a = stdfs::absolute(p).lexically_normal();
+        roots.push_back(fs.kind(p) == core::FileKind::Directory ? a : a.parent_path());
+      }
+      auto inside = [&](const stdfs::path& d) {
+        for (const auto& r : roots) {
+          auto rel = d.lexically_relative(r);
+          if (!rel.empty() && *rel.begin() != "..") return true;
+        }
+        return false;
+      };
+      stdfs::path dir = stdfs::absolute(openPaths[i]).lexically_normal().parent_path();
+      for (unsigned depth = 0; depth < 64 && inside(dir); ++depth) {
+        std::string candidate = (dir / "compile_commands.json").string();
+        if (fs.kind(candidate) == core::FileKind::Regular) {
+          dbPath = candidate;
+          break;
+        }
+        if (dir == dir.parent_path()) break;
+        dir = dir.parent_path();
+      }
+    }
+    if (dbPath.empty()) continue;
+    if (const auto& db = database(dbPath))
+      if (auto flags = db->flagsFor(std::filesystem::absolute(openPaths[i]).lexically_normal().string())) compileFlags[i] = *flags;
+  }
+
   // 1. Read every file (in parallel): manifests into projects, C/C++ files into facts.
   std::vector<LoadedFile> files(ids.size());
   std::atomic<std::size_t> done{0};
   parallelFor(ids.size(), jobs, [&](std::size_t i) {
-    files[i] = load(fs, result.sources, ids[i], catalogs, req, openPaths[i]);
+    files[i] = load(fs, result.sources, ids[i], catalogs, req, openPaths[i], compileFlags[i]);
     if (req.progress) req.progress(++done, ids.size());
   });
 

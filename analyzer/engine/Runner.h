@@ -24,6 +24,9 @@ struct ScanRequest {
   std::map<std::string, std::string, std::less<>> variables;
   /// Where C/C++ facts of unchanged files are kept between runs; empty: no cache.
   std::string cacheDir;
+  /// Folder holding compile_commands.json for C/C++ files (-p); empty: look next to each file
+  /// and in the folders above it.
+  std::string compileCommandsDir;
   /// Called after each file is analysed, from worker threads (so it must be thread-safe), with
   /// the number of files done and the total. Empty: no progress reporting.
   std::function<void(std::size_t done, std::size_t total)> progress;

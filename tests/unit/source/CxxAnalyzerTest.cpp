@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "../TestSupport.h"
+#include "source/CompileCommands.h"
 #include "source/CxxAnalyzer.h"
 #include "source/FactsCache.h"
 
@@ -139,4 +140,46 @@ TEST(FactsCache, UnchangedFilesHitChangedFilesMiss) {
   std::ofstream(dir + "/" + key + ".json") << "{not json";
   EXPECT_FALSE(cache.load(key, 3).has_value());
   std::filesystem::remove_all(dir);
+}
+
+TEST(CompileCommands, TheNearestDatabaseGivesTheFileItsFlags) {
+  namespace fs = std::filesystem;
+  const fs::path root = fs::path(::testing::TempDir()) / "faaslint-compile-commands";
+  fs::remove_all(root);
+  fs::create_directories(root / "src" / "inc");
+  std::ofstream(root / "src" / "inc" / "config.h") << "#define WAIT_SECONDS 3\n";
+  std::ofstream(root / "src" / "main.cpp")
+      << "#include <unistd.h>\n#include \"config.h\"\nint main() {\n#ifdef SLEEPY\n  sleep(WAIT_SECONDS);\n#endif\n}\n";
+  auto scanRoot = [&] {
+    core::RealFileSystem real;
+    core::FixedClock clock({2026, 11, 27});
+    engine::ScanRequest req;
+    req.paths = {root.string()};  // the database is found above the file, inside the scanned tree
+    req.jobs = 1;
+    return engine::scan(real, clock, req);
+  };
+  auto without = scanRoot();
+  EXPECT_TRUE(std::none_of(without.diagnostics.begin(), without.diagnostics.end(), [](const auto& d) { return d.code == "DUR004"; }));
+  // Relative -I against "directory", -D from "command": the build's view of the file.
+  std::ofstream(root / "compile_commands.json")
+      << R"([{"directory": ")" << root.string()
+      << R"(", "file": "src/main.cpp", "command": "c++ -DSLEEPY -Isrc/inc -c src/main.cpp -o main.o"}])";
+  auto with = scanRoot();
+  auto it = std::find_if(with.diagnostics.begin(), with.diagnostics.end(), [](const auto& d) { return d.code == "DUR004"; });
+  ASSERT_NE(it, with.diagnostics.end());
+  EXPECT_EQ(with.sources.begin(it->range).line, 5u);
+  fs::remove_all(root);
+}
+
+TEST(CompileCommands, FlagsAreFilteredAndPathsMadeAbsolute) {
+  std::string error;
+  auto db = source::CompileCommands::parse(
+      R"([{"directory": "/b", "file": "x.cc", "arguments": ["g++", "-I", "inc", "-isystem", "/usr/x", "-DA=1", "-O2", "-std=c++20", "-o", "x.o", "-c", "x.cc"]}])",
+      "/ignored", error);
+  ASSERT_TRUE(db.has_value()) << error;
+  auto flags = db->flagsFor("/b/x.cc");
+  ASSERT_TRUE(flags.has_value());
+  EXPECT_EQ(*flags, (std::vector<std::string>{"-I", "/b/inc", "-isystem", "/usr/x", "-DA=1", "-std=c++20"}));
+  EXPECT_FALSE(db->flagsFor("/b/y.cc").has_value());
+  EXPECT_FALSE(source::CompileCommands::parse("{}", "/", error).has_value());
 }
