@@ -140,19 +140,47 @@ loaders::ProjectFileReader projectReader(const core::FileSystem& fs, const std::
   };
 }
 
+/// Compiler errors from which a file's facts are called partial (a few are normal: SDK headers
+/// are often missing, and calls are still recovered from the tokens).
+constexpr unsigned kPartialAnalysisErrors = 20;
+
 LoadedFile load(const core::FileSystem& fs, const core::SourceManager& sources, core::FileId id, const policy::Catalogs& catalogs,
                 const ScanRequest& req, const std::string& openPath, const std::vector<std::string>& compileFlags) {
   const core::SourceFile& file = sources.file(id);
   LoadedFile out;
   std::string_view text = file.text();
   if (loaders::isCxxSource(file.path())) {
+    if (text.size() > req.maxSourceBytes || text.find('\0') != std::string_view::npos) {
+      core::Diagnostic d =
+          fileProblem(id, text.size() > req.maxSourceBytes
+                              ? fmt::format("This source file was not analysed: {} KB is above the limit of {} KB (generated code?).",
+                                            text.size() / 1024, req.maxSourceBytes / 1024)
+                              : std::string("This source file was not analysed: it holds NUL bytes, so it is not C or C++ text."));
+      d.code = "FL008";
+      d.severity = core::Severity::Note;
+      out.diagnostics.push_back(std::move(d));
+      return out;
+    }
     source::CxxRequest creq;
     creq.path = openPath;
     creq.file = id;
     creq.extraArgs = compileFlags;
     const source::FactsCache cache(req.cacheDir);
     const std::string key = cache.enabled() ? source::FactsCache::key(text, creq.extraArgs) : "";
+    auto notePartial = [&](const model::SourceFacts& facts) {
+      if (facts.errors < kPartialAnalysisErrors) return;
+      core::Diagnostic d = fileProblem(
+          id, fmt::format("The analysis of this file is partial: the compiler reported {} errors{}, so "
+                          "findings may be missing. Give faaslint the build's flags with -p DIR "
+                          "(compile_commands.json).",
+                          facts.errors,
+                          facts.missingIncludes ? fmt::format(" ({} includes were not found)", facts.missingIncludes) : std::string()));
+      d.code = "FL008";
+      d.severity = core::Severity::Note;
+      out.diagnostics.push_back(std::move(d));
+    };
     if (auto hit = cache.enabled() ? cache.load(key, id) : std::nullopt) {  // unchanged: Clang is not even loaded
+      notePartial(*hit);
       out.facts = std::make_shared<model::SourceFacts>(std::move(*hit));
       out.suppressions = inlineSuppressions(file, id);
       return out;
@@ -168,6 +196,7 @@ LoadedFile load(const core::FileSystem& fs, const core::SourceManager& sources, 
     creq.text = std::string(text);
     auto facts = cxx->analyze(creq);
     cache.store(key, facts);
+    notePartial(facts);
     out.facts = std::make_shared<model::SourceFacts>(std::move(facts));
     out.suppressions = inlineSuppressions(file, id);
     return out;

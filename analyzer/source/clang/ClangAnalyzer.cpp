@@ -383,15 +383,12 @@ class ClangAnalyzer final : public CxxAnalyzer {
     const bool c = StringRef(req.path).endswith(".c");
     facts.language = c ? "c" : "cpp";
     FileState state{facts, req.file};
-    std::vector<std::string> args = {c ? "-std=c11" : "-std=c++17",
-                                     "-fsyntax-only",
-                                     "-ferror-limit=0",
-                                     "-fno-spell-checking",
-                                     "-Wno-everything",
-                                     "-fno-color-diagnostics",
+    std::vector<std::string> args = {c ? "-std=c11" : "-std=c++17", "-fsyntax-only", "-ferror-limit=0", "-fno-spell-checking",
+                                     "-Wno-everything", "-fno-color-diagnostics",
                                      "-fno-caret-diagnostics",  // also silences "N errors generated"
-                                     std::string("-resource-dir=") + FAASLINT_CLANG_RESOURCE_DIR,
-                                     std::string("-idirafter") + kStandInDir};
+                                     // Bounds for hostile code: deep templates, runaway constexpr, deep nesting.
+                                     "-ftemplate-depth=128", "-fconstexpr-steps=1000000", "-fbracket-depth=256",
+                                     std::string("-resource-dir=") + FAASLINT_CLANG_RESOURCE_DIR, std::string("-idirafter") + kStandInDir};
     if (c) args.insert(args.begin(), "-xc");
     args.insert(args.end(), req.extraArgs.begin(), req.extraArgs.end());
     tooling::FileContentMappings standIns;

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 using namespace faaslint;
 
@@ -182,4 +183,25 @@ TEST(CompileCommands, FlagsAreFilteredAndPathsMadeAbsolute) {
   EXPECT_EQ(*flags, (std::vector<std::string>{"-I", "/b/inc", "-isystem", "/usr/x", "-DA=1", "-std=c++20"}));
   EXPECT_FALSE(db->flagsFor("/b/y.cc").has_value());
   EXPECT_FALSE(source::CompileCommands::parse("{}", "/", error).has_value());
+}
+
+TEST(CxxAnalyzer, HostileFilesAreBoundedAndSaySo) {
+  core::InMemoryFileSystem fs;
+  // Deep template recursion and runaway constexpr: stopped by the depth and step limits.
+  fs.add("deep.cpp", "template <int N> struct F { static constexpr int v = F<N - 1>::v + 1; };\n"
+                     "constexpr int spin(int n) { while (true) { ++n; } return n; }\n"
+                     "int a = F<100000>::v;\nconstexpr int b = spin(0);\nint main() { return a; }\n");
+  // Hundreds of errors: partial facts, and a note that says so.
+  std::string broken = "int main() {\n";
+  for (int i = 0; i < 60; ++i) broken += "  undeclared_" + std::to_string(i) + " = ;\n";
+  fs.add("broken.cpp", broken + "}\n");
+  // Too big to analyse: skipped with a note.
+  fs.add("generated.cpp", "int table[] = {" + std::string(3u << 20, '1') + "};\n");
+  auto r = test::scanMemory(fs);
+  std::map<std::string, std::string> fl008;
+  for (const auto& d : r.diagnostics)
+    if (d.code == "FL008") fl008[r.sources.file(d.range.file).path()] = d.message;
+  EXPECT_NE(fl008["broken.cpp"].find("partial"), std::string::npos);
+  EXPECT_NE(fl008["generated.cpp"].find("above the limit"), std::string::npos);
+  EXPECT_TRUE(r.errors.empty());
 }
