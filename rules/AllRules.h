@@ -9,6 +9,7 @@
 #include "rules/duration/TimeoutOutOfRangeRule.h"
 #include "rules/lockin/ProviderRuntimeApiRule.h"
 #include "rules/lockin/VendorSdkImportRule.h"
+#include "rules/lockin/VendorServiceCallRule.h"
 #include "rules/memory/MemoryOutOfRangeRule.h"
 #include "rules/memory/OversizedEphemeralStorageRule.h"
 #include "rules/memory/OversizedMemoryRule.h"

@@ -44,6 +44,14 @@ struct StringFact {
   std::string function;
 };
 
+/// A qualified name used in the code (`Aws::DynamoDB::Model::PutItemRequest`), found in the tokens,
+/// so it is seen even when the declaring header is missing.
+struct NameFact {
+  std::string name;
+  core::Range range;
+  std::string function;
+};
+
 /// A function the platform calls: the aws-lambda-cpp handler given to run_handler, a
 /// functions-framework-cpp function, or `main` of a custom handler.
 struct HandlerFact {
@@ -63,6 +71,7 @@ struct SourceFacts {
   std::vector<CallFact> calls;
   std::vector<LoopFact> loops;
   std::vector<StringFact> strings;
+  std::vector<NameFact> names;
   std::vector<HandlerFact> handlers;
   std::vector<std::pair<std::string, std::string>> callGraph;  ///< caller -> callee, functions of this file
   /// Confidence: compiler errors and includes that were not found. High numbers mean partial facts.

@@ -140,6 +140,7 @@ Catalogs Catalogs::load(std::vector<std::string>& errors) {
         }
       };
       readList("sdks", c.cppSdks);
+      readList("services", c.cppServices);
       readList("runtime-apis", c.cppRuntimeApis);
     }
   }

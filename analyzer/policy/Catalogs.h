@@ -53,7 +53,7 @@ struct Catalogs {
   std::vector<RuntimeLifecycle> runtimes;
   AwsLimits aws;
   ServerlessDefaults serverless;
-  std::vector<LockinEntry> cppSdks, cppRuntimeApis;
+  std::vector<LockinEntry> cppSdks, cppServices, cppRuntimeApis;
   /// Other tools' rule ids -> our codes (policies/catalogs/anchor-codes.yaml), per tool.
   std::map<std::string, std::vector<std::string>, std::less<>> checkovCodes, cfnNagCodes, cfnLintCodes;
   std::vector<SecretPattern> secretPatterns;

@@ -16,7 +16,7 @@ namespace {
 using nlohmann::json;
 
 // Bump when the analyzer or the facts change shape: old entries then simply miss.
-constexpr const char* kFactsVersion = "faaslint-cxx-facts-3";
+constexpr const char* kFactsVersion = "faaslint-cxx-facts-4";
 
 json range(const core::Range& r) { return json::array({r.begin, r.end, r.file != core::kNoFile}); }
 core::Range range(const json& j, core::FileId file) {
@@ -68,6 +68,7 @@ std::optional<model::SourceFacts> FactsCache::load(const std::string& key, core:
       f.loops.push_back({range(l.at(0), file), range(l.at(1), file), l.at(2).get<std::string>(), l.at(3).get<bool>()});
     for (const auto& s : j.at("strings"))
       f.strings.push_back({s.at(0).get<std::string>(), range(s.at(1), file), s.at(2).get<std::string>()});
+    for (const auto& n : j.at("names")) f.names.push_back({n.at(0).get<std::string>(), range(n.at(1), file), n.at(2).get<std::string>()});
     for (const auto& h : j.at("handlers"))
       f.handlers.push_back(
           {h.at(0).get<std::string>(), h.at(1).get<std::string>(), h.at(2).get<std::string>(), range(h.at(3), file), range(h.at(4), file)});
@@ -100,6 +101,9 @@ void FactsCache::store(const std::string& key, const model::SourceFacts& f) cons
                      {"resolved", c.resolved}});
   for (const auto& l : f.loops) loops.push_back({range(l.range), range(l.extent), l.function, l.boundedExit});
   for (const auto& s : f.strings) strings.push_back({s.text, range(s.range), s.function});
+  json names = json::array();
+  for (const auto& n : f.names) names.push_back({n.name, range(n.range), n.function});
+  j["names"] = names;
   for (const auto& h : f.handlers) handlers.push_back({h.name, h.framework, h.eventParam, range(h.range), range(h.registeredAt)});
   for (const auto& [a, b] : f.callGraph) graph.push_back({a, b});
   j["includes"] = includes;

@@ -293,6 +293,10 @@ void recoverCalls(FileState& s, StringRef text, const Visitor& v) {
       j += 2;
       name += "::" + spelling(toks[j]);
     }
+    std::string function;
+    for (const auto& [b, e, fn] : v.bodies())
+      if (offset(toks[i]) >= b && offset(toks[i]) < e) function = fn;
+    if (j > i) s.facts.names.push_back({name, {s.file, offset(toks[i]), offset(toks[j]) + toks[j].getLength()}, function});
     if (toks[j + 1].isNot(tok::l_paren) || keywords.count(name)) continue;
     bool member = i > 0 && (toks[i - 1].is(tok::period) || toks[i - 1].is(tok::arrow));
     // A declaration `Type name(args)` is not a call: skip when an identifier precedes a plain name.
@@ -303,8 +307,7 @@ void recoverCalls(FileState& s, StringRef text, const Visitor& v) {
     c.callee = member ? spelling(toks[j]) : name;
     c.resolved = false;
     c.range = {s.file, begin, begin + toks[j].getLength()};
-    for (const auto& [b, e, fn] : v.bodies())
-      if (begin >= b && begin < e) c.function = fn;
+    c.function = function;
     // Arguments: literal tokens between the parentheses, split at top-level commas.
     int depth = 0;
     std::string arg;
