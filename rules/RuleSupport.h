@@ -1,4 +1,5 @@
 #pragma once
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -65,6 +66,19 @@ inline std::string ownerContext(const model::Function* owner, const policy::Cata
       break;
     }
   return out;
+}
+
+/// The calls that sleep, in every language the analyzers read (DUR004 and DUR005 options).
+inline const std::vector<std::string> kDefaultSleepFunctions = {
+    "std::this_thread::sleep_for", "std::this_thread::sleep_until", "sleep", "usleep", "nanosleep", "clock_nanosleep", "Sleep"};
+
+/// Visits every call to one of `callees` made on a handler's path, with its file and owner.
+template <class Visit> void forEachHandlerCall(const model::Project& p, const std::vector<std::string>& callees, Visit visit) {
+  forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner) {
+    const auto path = facts.handlerPath();
+    for (const auto& c : facts.calls)
+      if (path.count(c.function) && std::find(callees.begin(), callees.end(), c.callee) != callees.end()) visit(facts, owner, c);
+  });
 }
 
 /// The handler a function of a source file serves ("the handler 'my_handler'"), for messages.

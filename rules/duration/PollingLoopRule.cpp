@@ -7,9 +7,7 @@
 
 namespace faaslint::rules {
 
-PollingLoopRule::PollingLoopRule(engine::RuleOptions& o)
-    : sleeps_(o.stringList("sleep-functions", {"std::this_thread::sleep_for", "std::this_thread::sleep_until", "sleep", "usleep",
-                                               "nanosleep", "clock_nanosleep", "Sleep"})) {}
+PollingLoopRule::PollingLoopRule(engine::RuleOptions& o) : sleeps_(o.stringList("sleep-functions", kDefaultSleepFunctions)) {}
 
 void PollingLoopRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner) {
