@@ -13,6 +13,7 @@
 #include "rules/memory/MemoryOutOfRangeRule.h"
 #include "rules/memory/OversizedEphemeralStorageRule.h"
 #include "rules/memory/OversizedMemoryRule.h"
+#include "rules/memory/UnboundedReadRule.h"
 #include "rules/operations/EnvironmentTooLargeRule.h"
 #include "rules/operations/MissingFailureDestinationRule.h"
 #include "rules/operations/ReservedEnvironmentNameRule.h"

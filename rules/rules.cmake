@@ -32,4 +32,5 @@ set(FAASLINT_RULE_SOURCES
   ${CMAKE_SOURCE_DIR}/rules/security/SecretInSourceRule.cpp
   ${CMAKE_SOURCE_DIR}/rules/duration/SynchronousWaitRule.cpp
   ${CMAKE_SOURCE_DIR}/rules/lockin/VendorServiceCallRule.cpp
+  ${CMAKE_SOURCE_DIR}/rules/memory/UnboundedReadRule.cpp
 )

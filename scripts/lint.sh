@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Rule fixtures under tests/rules/<family>/<rule>/ are inputs, not our code: left out.
-files() { find analyzer rules tests bench -path 'tests/rules/*/*' -prune -o \( -name '*.cpp' -o -name '*.h' \) -print | sort; }
+files() { find analyzer rules tests -path 'tests/rules/*/*' -prune -o \( -name '*.cpp' -o -name '*.h' \) -print | sort; }
 case "${1:-}" in
   format)
     if [ "${2:-}" = "--fix" ]; then files | xargs clang-format -i; exit 0; fi

@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <deque>
 #include <set>
 #include <string>
@@ -44,6 +45,15 @@ struct StringFact {
   std::string function;
 };
 
+/// Memory taken in one go: a large array, `new T[N]`, `reserve`/`resize` with a constant, or a
+/// whole stream read into memory (`bytes` 0: no bound known).
+struct AllocationFact {
+  std::uint64_t bytes = 0;
+  std::string what;  ///< "static array 'buffer'", "new[]", "std::vector::reserve", "a whole stream"
+  core::Range range;
+  std::string function;  ///< "" at file scope
+};
+
 /// A qualified name used in the code (`Aws::DynamoDB::Model::PutItemRequest`), found in the tokens,
 /// so it is seen even when the declaring header is missing.
 struct NameFact {
@@ -72,6 +82,7 @@ struct SourceFacts {
   std::vector<LoopFact> loops;
   std::vector<StringFact> strings;
   std::vector<NameFact> names;
+  std::vector<AllocationFact> allocations;
   std::vector<HandlerFact> handlers;
   std::vector<std::pair<std::string, std::string>> callGraph;  ///< caller -> callee, functions of this file
   /// Confidence: compiler errors and includes that were not found. High numbers mean partial facts.

@@ -16,7 +16,7 @@ namespace {
 using nlohmann::json;
 
 // Bump when the analyzer or the facts change shape: old entries then simply miss.
-constexpr const char* kFactsVersion = "faaslint-cxx-facts-4";
+constexpr const char* kFactsVersion = "faaslint-cxx-facts-5";
 
 json range(const core::Range& r) { return json::array({r.begin, r.end, r.file != core::kNoFile}); }
 core::Range range(const json& j, core::FileId file) {
@@ -68,6 +68,8 @@ std::optional<model::SourceFacts> FactsCache::load(const std::string& key, core:
       f.loops.push_back({range(l.at(0), file), range(l.at(1), file), l.at(2).get<std::string>(), l.at(3).get<bool>()});
     for (const auto& s : j.at("strings"))
       f.strings.push_back({s.at(0).get<std::string>(), range(s.at(1), file), s.at(2).get<std::string>()});
+    for (const auto& a : j.at("allocations"))
+      f.allocations.push_back({a.at(0).get<std::uint64_t>(), a.at(1).get<std::string>(), range(a.at(2), file), a.at(3).get<std::string>()});
     for (const auto& n : j.at("names")) f.names.push_back({n.at(0).get<std::string>(), range(n.at(1), file), n.at(2).get<std::string>()});
     for (const auto& h : j.at("handlers"))
       f.handlers.push_back(
@@ -104,6 +106,9 @@ void FactsCache::store(const std::string& key, const model::SourceFacts& f) cons
   json names = json::array();
   for (const auto& n : f.names) names.push_back({n.name, range(n.range), n.function});
   j["names"] = names;
+  json allocations = json::array();
+  for (const auto& a : f.allocations) allocations.push_back({a.bytes, a.what, range(a.range), a.function});
+  j["allocations"] = allocations;
   for (const auto& h : f.handlers) handlers.push_back({h.name, h.framework, h.eventParam, range(h.range), range(h.registeredAt)});
   for (const auto& [a, b] : f.callGraph) graph.push_back({a, b});
   j["includes"] = includes;

@@ -91,6 +91,30 @@ class Visitor : public RecursiveASTVisitor<Visitor> {
 
   bool VisitVarDecl(VarDecl* v) {
     if (v->hasInit() && mentionsEvent(v->getInit())) tainted_.insert(v);
+    if (inMain(v->getLocation()) && !v->getType()->isDependentType())
+      if (const auto* arr = ctx_.getAsConstantArrayType(v->getType()); arr && !arr->getElementType()->isIncompleteType())
+        allocation(static_cast<std::uint64_t>(ctx_.getTypeSizeInChars(v->getType()).getQuantity()),
+                   (v->hasGlobalStorage() ? "static array '" : "array '") + v->getNameAsString() + "'", v->getLocation());
+    return true;
+  }
+
+  bool VisitCXXNewExpr(CXXNewExpr* n) {
+    if (!inMain(n->getBeginLoc()) || !n->isArray() || n->getAllocatedType()->isDependentType() || n->getAllocatedType()->isIncompleteType())
+      return true;
+    if (auto size = n->getArraySize(); size && *size && !(*size)->isValueDependent())
+      if (auto count = (*size)->getIntegerConstantExpr(ctx_))
+        allocation(count->getZExtValue() * static_cast<std::uint64_t>(ctx_.getTypeSizeInChars(n->getAllocatedType()).getQuantity()),
+                   "new[]", n->getBeginLoc());
+    return true;
+  }
+
+  bool VisitCXXConstructExpr(CXXConstructExpr* e) {
+    // std::string s((std::istreambuf_iterator<char>(in)), {}): the whole stream, however big.
+    if (inMain(e->getBeginLoc()) && e->getNumArgs() == 1 &&
+        e->getType().getCanonicalType().getAsString().find("istreambuf_iterator") != std::string::npos && !readsWhole_.count(function_)) {
+      readsWhole_.insert(function_);
+      allocation(0, "a whole stream (std::istreambuf_iterator)", e->getBeginLoc());
+    }
     return true;
   }
   bool VisitBinaryOperator(BinaryOperator* op) {
@@ -126,6 +150,9 @@ class Visitor : public RecursiveASTVisitor<Visitor> {
       c.argFromEvent.push_back(mentionsEvent(a));
     }
     if (callee && c.callee == "aws::lambda_runtime::run_handler" && call->getNumArgs() >= 1) registerHandler(call->getArg(0), c.range);
+    if (auto* m = dyn_cast<CXXMemberCallExpr>(call);
+        m && (c.callee.ends_with("::reserve") || c.callee.ends_with("::resize")) && call->getNumArgs() >= 1)
+      reservation(m, c.callee);
     if (callee && !function_.empty()) s_.facts.callGraph.emplace_back(function_, c.callee);
     seenCalls_.insert(c.range.begin);
     s_.facts.calls.push_back(std::move(c));
@@ -217,6 +244,27 @@ class Visitor : public RecursiveASTVisitor<Visitor> {
     s_.facts.handlers.push_back(std::move(h));
   }
 
+  void allocation(std::uint64_t bytes, std::string what, SourceLocation at) {
+    if (bytes != 0 && bytes < (1u << 20)) return;  // only what could matter against a memory size
+    s_.facts.allocations.push_back({bytes, std::move(what), s_.range(at, at), function_});
+  }
+
+  /// `v.reserve(N)` / `v.resize(N)` with a constant N: N elements of the container's value type.
+  void reservation(const CXXMemberCallExpr* m, const std::string& callee) {
+    const Expr* n = m->getArg(0);
+    if (n->isValueDependent()) return;
+    auto count = n->getIntegerConstantExpr(ctx_);
+    if (!count) return;
+    std::uint64_t element = 1;
+    if (const auto* spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(m->getRecordDecl());
+        spec && spec->getTemplateArgs().size() > 0) {
+      QualType t = spec->getTemplateArgs()[0].getKind() == TemplateArgument::Type ? spec->getTemplateArgs()[0].getAsType() : QualType();
+      if (!t.isNull() && !t->isIncompleteType() && !t->isDependentType())
+        element = static_cast<std::uint64_t>(ctx_.getTypeSizeInChars(t).getQuantity());
+    }
+    allocation(count->getZExtValue() * element, callee, m->getExprLoc());
+  }
+
   bool loop(Stmt* s, Expr* cond, Stmt* body) {
     if (!inMain(s->getBeginLoc())) return true;
     model::LoopFact l;
@@ -268,6 +316,7 @@ class Visitor : public RecursiveASTVisitor<Visitor> {
   const FunctionDecl* mainFn_ = nullptr;
   std::set<const Decl*> tainted_;
   std::set<unsigned> seenCalls_;
+  std::set<std::string> readsWhole_;  ///< functions already noted for reading a whole stream
   std::vector<std::tuple<unsigned, unsigned, std::string>> bodies_;  ///< function body offsets
 };
 
