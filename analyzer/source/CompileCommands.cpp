@@ -72,10 +72,9 @@ std::vector<std::string> parsingFlags(const std::vector<std::string>& args, cons
         out.push_back(a);
         out.push_back(args[++i]);
       }
-    } else if (a.starts_with("-D") || a.starts_with("-U") || a.starts_with("-std=") || a.starts_with("-x")) {
-      out.push_back(a);
-    } else if ((a.starts_with("-f") || a.starts_with("-m")) && a.find("sanitize") == std::string::npos) {
-      out.push_back(a);  // -fno-exceptions, -m64 ...: they change predefined macros
+    } else if (a.starts_with("-D") || a.starts_with("-U") || a.starts_with("-std=") || a.starts_with("-x") ||
+               ((a.starts_with("-f") || a.starts_with("-m")) && a.find("sanitize") == std::string::npos)) {
+      out.push_back(a);  // macros, the standard, the language; -f/-m flags change predefined macros
     } else if (a == "-o" || a == "-MF" || a == "-MT" || a == "-MQ") {
       ++i;  // output files: not ours
     }
