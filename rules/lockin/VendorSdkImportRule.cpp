@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <utility>
+#include <vector>
 
 #include "rules/RuleSupport.h"
 
@@ -11,15 +13,26 @@ VendorSdkImportRule::VendorSdkImportRule(engine::RuleOptions&) {}
 
 void VendorSdkImportRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner) {
+    // One finding per SDK and file, at its first include, counting the others: a handler
+    // includes a dozen headers of one SDK, which is one dependency.
+    std::vector<std::pair<const policy::LockinEntry*, std::vector<const model::IncludeFact*>>> bySdk;
     for (const auto& inc : facts.includes) {
       // The most specific entry decides: runtime headers are LCK004's, not SDKs.
       const policy::LockinEntry* best = nullptr;
       for (const auto& e : ctx.catalogs().cppSdks)
         if (inc.name.starts_with(e.match) && (!best || e.match.size() > best->match.size())) best = &e;
       if (!best || best->what.empty()) continue;
-      reportInSource(ctx, owner, inc.range,
-                     fmt::format("Include of <{}> binds this code to the {} ({}); portable alternative: {}", inc.name, best->what,
-                                 best->vendor, best->alternative));
+      auto it = std::find_if(bySdk.begin(), bySdk.end(), [&](const auto& g) { return g.first->what == best->what; });
+      if (it == bySdk.end())
+        bySdk.push_back({best, {&inc}});
+      else
+        it->second.push_back(&inc);
+    }
+    for (const auto& [sdk, includes] : bySdk) {
+      std::string more = includes.size() > 1 ? fmt::format(" and {} more of its headers", includes.size() - 1) : "";
+      reportInSource(ctx, owner, includes.front()->range,
+                     fmt::format("Include of <{}>{} binds this code to the {} ({}); portable alternative: {}", includes.front()->name, more,
+                                 sdk->what, sdk->vendor, sdk->alternative));
     }
   });
 }

@@ -226,7 +226,12 @@ class Visitor : public RecursiveASTVisitor<Visitor> {
     if (auto* ctor = dyn_cast<CXXConstructExpr>(e); ctor && ctor->getNumArgs() == 1) e = ctor->getArg(0)->IgnoreParenImpCasts();
     if (auto* uo = dyn_cast<UnaryOperator>(e); uo && uo->getOpcode() == UO_AddrOf) e = uo->getSubExpr()->IgnoreParenImpCasts();
     const FunctionDecl* fd = nullptr;
-    if (auto* ref = dyn_cast<DeclRefExpr>(e)) fd = dyn_cast<FunctionDecl>(ref->getDecl());
+    if (auto* ref = dyn_cast<DeclRefExpr>(e)) {
+      fd = dyn_cast<FunctionDecl>(ref->getDecl());
+      // auto handler_fn = [&client](invocation_request const& req) { ... }; run_handler(handler_fn);
+      if (auto* var = dyn_cast<VarDecl>(ref->getDecl()); var && var->hasInit())
+        if (auto* lambda = dyn_cast<LambdaExpr>(var->getInit()->IgnoreImplicit())) e = lambda;
+    }
     model::HandlerFact h;
     h.framework = "aws-lambda-cpp";
     h.registeredAt = at;

@@ -205,3 +205,20 @@ TEST(CxxAnalyzer, HostileFilesAreBoundedAndSaySo) {
   EXPECT_NE(fl008["generated.cpp"].find("above the limit"), std::string::npos);
   EXPECT_TRUE(r.errors.empty());
 }
+
+TEST(CxxAnalyzer, AHandlerRegisteredThroughALambdaVariable) {
+  // The shape of aws-lambda-cpp's own examples: the lambda captures a client and calls the handler.
+  auto f = analyze(R"(#include <aws/lambda-runtime/runtime.h>
+#include <unistd.h>
+using namespace aws::lambda_runtime;
+static invocation_response my_handler(invocation_request const& req, int client) { sleep(1); return invocation_response::success("", ""); }
+int main() {
+  int client = 0;
+  auto handler_fn = [&client](invocation_request const& req) { return my_handler(req, client); };
+  run_handler(handler_fn);
+}
+)");
+  ASSERT_EQ(f.handlers.size(), 1u);
+  EXPECT_EQ(f.handlers[0].eventParam, "req");
+  EXPECT_TRUE(f.handlerPath().count("my_handler"));  // reached through the lambda's call
+}
