@@ -52,8 +52,8 @@ inline core::Diagnostic& reportInSource(engine::RuleContext& ctx, const model::F
 }
 
 /// For findings in handler code: what the manifest lets the function do about it, e.g. "; the
-/// manifest lets function 'Cpp' run for 600 s, while the caller of its API trigger 'Get' waits for
-/// the answer".
+/// manifest lets function 'Cpp' run for 600 s, and the caller of its API trigger 'Get' gives up
+/// after 29 s".
 inline std::string ownerContext(const model::Function* owner, const policy::Catalogs& catalogs) {
   if (!owner) return "";
   std::string out;
@@ -61,8 +61,9 @@ inline std::string ownerContext(const model::Function* owner, const policy::Cata
     out = "; the manifest lets function '" + owner->name + "' run for " + std::to_string(*t) + " s";
   for (const auto& t : owner->triggers)
     if (t.kind == model::TriggerKind::RestApi || t.kind == model::TriggerKind::HttpApi) {
-      out += out.empty() ? "; the caller" : ", while the caller";
-      out += " of its API trigger '" + t.name + "' waits for the answer";
+      const std::int64_t cap = t.kind == model::TriggerKind::RestApi ? catalogs.aws.restApiTimeoutS : catalogs.aws.httpApiTimeoutS;
+      out += out.empty() ? "; the caller" : ", and the caller";
+      out += " of its API trigger '" + t.name + "' gives up after " + std::to_string(cap) + " s";
       break;
     }
   return out;

@@ -265,10 +265,16 @@ std::vector<bool> linkSources(std::vector<LoadedFile>& files, const std::vector<
     auto slash = manifest.rfind('/');
     std::string base = slash == std::string::npos ? "" : manifest.substr(0, slash + 1);
     for (auto& f : m.project->functions) {
-      if (!f.runtime.known() || !f.runtime.value.starts_with("provided") || !f.codeUri.known()) continue;
-      std::string dir = loaders::displayPath(base + f.codeUri.value);
+      // Native code runs on a custom runtime (provided.*) or is built by a makefile/CMake.
+      const bool customRuntime = f.runtime.known() && f.runtime.value.starts_with("provided");
+      const bool nativeBuild = f.buildMethod.known() && (f.buildMethod.value == "makefile" || f.buildMethod.value == "cmake");
+      if (!customRuntime && !nativeBuild) continue;
+      if (f.codeUri.present() && !f.codeUri.known()) continue;  // an intrinsic: the folder is unknown
+      // The code folder: CodeUri relative to the manifest, or the manifest's folder (serverless.yml).
+      std::string dir =
+          std::filesystem::path(base + (f.codeUri.known() ? f.codeUri.value : std::string("."))).lexically_normal().generic_string();
       while (dir.ends_with("/")) dir.pop_back();
-      if (dir == "." || dir.empty()) dir = base.empty() ? "" : base.substr(0, base.size() - 1);
+      if (dir == ".") dir.clear();  // the scan root: every source file
       for (std::size_t j = 0; j < files.size(); ++j) {
         if (!files[j].facts) continue;
         const std::string& path = sources.file(ids[j]).path();

@@ -312,6 +312,8 @@ class Loader {
     Function f;
     loadCommon(f, r, true);
     f.codeUri = strProp(r, "CodeUri", true);
+    if (const Node* meta = r.node->get("Metadata"); meta && meta->isMap())
+      f.buildMethod = values().str(meta->get("BuildMethod"), r.path + ".Metadata.BuildMethod");
     f.tracing = strProp(r, "Tracing", true);
     Prop dlq = prop(r, "DeadLetterQueue", true);
     if (dlq.node && dlq.node->isMap()) {

@@ -126,6 +126,7 @@ struct Function {
   Located<std::string> runtime;
   Located<std::string> handler;
   Located<std::string> codeUri;
+  Located<std::string> buildMethod;  ///< SAM Metadata.BuildMethod ("makefile", "cmake", ...)
   Located<std::string> packageType;  ///< "Zip" / "Image"
   Located<std::int64_t> memoryMb;
   Located<std::int64_t> timeoutS;

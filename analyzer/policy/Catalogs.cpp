@@ -108,6 +108,8 @@ Catalogs Catalogs::load(std::vector<std::string>& errors) {
       c.aws.ephemeralMaxMb = r.integer(eph, "max");
       c.aws.environmentMaxBytes = r.integer(root, "environment-max-bytes");
       c.aws.sqsVisibilityDefaultS = r.integer(root->get("sqs"), "visibility-timeout-default-seconds");
+      c.aws.restApiTimeoutS = r.integer(root->get("api-gateway"), "rest-integration-timeout-seconds");
+      c.aws.httpApiTimeoutS = r.integer(root->get("api-gateway"), "http-integration-timeout-seconds");
       c.aws.reservedEnvironmentNames = r.list(root, "reserved-environment-names");
     }
   }

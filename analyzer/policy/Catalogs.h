@@ -25,6 +25,7 @@ struct AwsLimits {
   std::int64_t ephemeralMinMb = 0, ephemeralMaxMb = 0;
   std::int64_t environmentMaxBytes = 0;
   std::int64_t sqsVisibilityDefaultS = 0;  ///< an SQS queue's VisibilityTimeout when unset
+  std::int64_t restApiTimeoutS = 0, httpApiTimeoutS = 0;  ///< API Gateway integration timeouts
   std::vector<std::string> reservedEnvironmentNames;
 };
 

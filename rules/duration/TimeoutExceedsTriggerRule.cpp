@@ -12,7 +12,8 @@
 namespace faaslint::rules {
 
 TimeoutExceedsTriggerRule::TimeoutExceedsTriggerRule(engine::RuleOptions& o)
-    : restApiS_(o.integer("rest-api-timeout-seconds", 29, 1, 900)), httpApiS_(o.integer("http-api-timeout-seconds", 30, 1, 900)) {}
+    : restApiS_(o.integer("rest-api-timeout-seconds", o.catalogs().aws.restApiTimeoutS, 1, 900)),
+      httpApiS_(o.integer("http-api-timeout-seconds", o.catalogs().aws.httpApiTimeoutS, 1, 900)) {}
 
 void TimeoutExceedsTriggerRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   for (const auto& f : p.functions) {

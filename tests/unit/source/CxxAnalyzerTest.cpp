@@ -222,3 +222,30 @@ int main() {
   EXPECT_EQ(f.handlers[0].eventParam, "req");
   EXPECT_TRUE(f.handlerPath().count("my_handler"));  // reached through the lambda's call
 }
+
+TEST(Linking, CustomRuntimesAndNativeBuildsOwnTheSourcesUnderTheirCode) {
+  core::InMemoryFileSystem fs;
+  fs.add("app/template.yaml", R"(Transform: AWS::Serverless-2016-10-31
+Resources:
+  Native:
+    Type: AWS::Serverless::Function
+    Metadata: {BuildMethod: makefile}
+    Properties: {Runtime: provided.al2, CodeUri: ./native/, Handler: bootstrap, Tracing: Active}
+  Python:
+    Type: AWS::Serverless::Function
+    Properties: {Runtime: python3.13, CodeUri: ./py/, Handler: app.h, Tracing: Active}
+)");
+  const char* sleepy = "#include <unistd.h>\nint main() { sleep(5); }\n";
+  fs.add("app/native/main.cpp", sleepy);
+  fs.add("app/py/helper.c", sleepy);  // C under a Python function: not its code, analysed on its own
+  auto r = test::scanMemory(fs);
+  std::map<std::string, const core::Diagnostic*> dur004;
+  for (const auto& d : r.diagnostics)
+    if (d.code == "DUR004") dur004[r.sources.file(d.range.file).path()] = &d;
+  ASSERT_EQ(dur004.size(), 2u);
+  const auto* native = dur004["app/native/main.cpp"];
+  ASSERT_EQ(native->notes.size(), 1u);  // the function in the manifest is the second place
+  EXPECT_EQ(r.sources.file(native->notes[0].range.file).path(), "app/template.yaml");
+  EXPECT_NE(native->message.find("lets function 'Native' run for 3 s"), std::string::npos) << native->message;
+  EXPECT_TRUE(dur004["app/py/helper.c"]->notes.empty());
+}
