@@ -89,6 +89,13 @@ class Visitor : public RecursiveASTVisitor<Visitor> {
     return traverseFunction(fd, [&] { return RecursiveASTVisitor::TraverseCXXMethodDecl(fd); });
   }
 
+  bool VisitLambdaExpr(LambdaExpr* l) {
+    // A lambda handler's event parameter (run_handler, MakeFunction) carries the event too.
+    if (const CXXMethodDecl* op = l->getCallOperator(); op && op->getNumParams() >= 1 && isEventType(op->getParamDecl(0)->getType()))
+      tainted_.insert(op->getParamDecl(0));
+    return true;
+  }
+
   bool VisitVarDecl(VarDecl* v) {
     if (v->hasInit() && mentionsEvent(v->getInit())) tainted_.insert(v);
     if (inMain(v->getLocation()) && !v->getType()->isDependentType())
@@ -149,7 +156,10 @@ class Visitor : public RecursiveASTVisitor<Visitor> {
       c.args.push_back(literal(a));
       c.argFromEvent.push_back(mentionsEvent(a));
     }
-    if (callee && c.callee == "aws::lambda_runtime::run_handler" && call->getNumArgs() >= 1) registerHandler(call->getArg(0), c.range);
+    if (callee && c.callee == "aws::lambda_runtime::run_handler" && call->getNumArgs() >= 1)
+      registerHandler(call->getArg(0), c.range, "aws-lambda-cpp");
+    if (callee && c.callee == "google::cloud::functions::MakeFunction" && call->getNumArgs() >= 1)
+      registerHandler(call->getArg(0), c.range, "functions-framework-cpp");
     if (auto* m = dyn_cast<CXXMemberCallExpr>(call);
         m && (c.callee.ends_with("::reserve") || c.callee.ends_with("::resize")) && call->getNumArgs() >= 1)
       reservation(m, c.callee);
@@ -220,7 +230,7 @@ class Visitor : public RecursiveASTVisitor<Visitor> {
            name.find("CloudEvent") != std::string::npos;
   }
 
-  void registerHandler(const Expr* arg, core::Range at) {
+  void registerHandler(const Expr* arg, core::Range at, const char* framework) {
     const Expr* e = arg->IgnoreParenImpCasts();
     if (auto* mt = dyn_cast<MaterializeTemporaryExpr>(e)) e = mt->getSubExpr()->IgnoreParenImpCasts();
     if (auto* ctor = dyn_cast<CXXConstructExpr>(e); ctor && ctor->getNumArgs() == 1) e = ctor->getArg(0)->IgnoreParenImpCasts();
@@ -233,7 +243,7 @@ class Visitor : public RecursiveASTVisitor<Visitor> {
         if (auto* lambda = dyn_cast<LambdaExpr>(var->getInit()->IgnoreImplicit())) e = lambda;
     }
     model::HandlerFact h;
-    h.framework = "aws-lambda-cpp";
+    h.framework = framework;
     h.registeredAt = at;
     if (fd) {
       h.name = withoutTemplateArgs(fd->getQualifiedNameAsString());
@@ -246,6 +256,9 @@ class Visitor : public RecursiveASTVisitor<Visitor> {
     } else {
       return;
     }
+    // A function already found by its signature (functions-framework) is not listed twice.
+    for (const auto& known : s_.facts.handlers)
+      if (known.name == h.name && known.framework == h.framework) return;
     s_.facts.handlers.push_back(std::move(h));
   }
 

@@ -73,8 +73,7 @@ class CloudEvent {
 #include <google/cloud/functions/http_response.h>
 namespace google { namespace cloud { namespace functions {
 class Function {};
-Function MakeFunction(HttpResponse (*handler)(HttpRequest));
-Function MakeFunction(void (*handler)(CloudEvent));
+template <class Handler> Function MakeFunction(Handler&& handler);
 }}}
 )"},
       {"google/cloud/functions/framework.h", R"(#pragma once
