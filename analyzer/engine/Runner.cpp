@@ -145,17 +145,19 @@ loaders::ProjectFileReader projectReader(const core::FileSystem& fs, const std::
 constexpr unsigned kPartialAnalysisErrors = 20;
 
 LoadedFile load(const core::FileSystem& fs, const core::SourceManager& sources, core::FileId id, const policy::Catalogs& catalogs,
-                const ScanRequest& req, const std::string& openPath, const std::vector<std::string>& compileFlags) {
+                const ScanRequest& req, std::size_t maxSourceBytes, const std::string& openPath,
+                const std::vector<std::string>& compileFlags) {
   const core::SourceFile& file = sources.file(id);
   LoadedFile out;
   std::string_view text = file.text();
   if (loaders::isCxxSource(file.path())) {
-    if (text.size() > req.maxSourceBytes || text.find('\0') != std::string_view::npos) {
-      core::Diagnostic d =
-          fileProblem(id, text.size() > req.maxSourceBytes
-                              ? fmt::format("This source file was not analysed: {} KB is above the limit of {} KB (generated code?).",
-                                            text.size() / 1024, req.maxSourceBytes / 1024)
-                              : std::string("This source file was not analysed: it holds NUL bytes, so it is not C or C++ text."));
+    if (text.size() > maxSourceBytes || text.find('\0') != std::string_view::npos) {
+      core::Diagnostic d = fileProblem(
+          id,
+          text.size() > maxSourceBytes
+              ? fmt::format("This source file was not analysed: {} KB is above the limit of {} KB (sources.max-file-kb; generated code?).",
+                            text.size() / 1024, maxSourceBytes / 1024)
+              : std::string("This source file was not analysed: it holds NUL bytes, so it is not C or C++ text."));
       d.code = "FL008";
       d.severity = core::Severity::Note;
       out.diagnostics.push_back(std::move(d));
@@ -456,11 +458,13 @@ ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const Scan
       if (auto flags = db->flagsFor(std::filesystem::absolute(openPaths[i]).lexically_normal().string())) compileFlags[i] = *flags;
   }
 
+  const std::size_t maxSourceBytes = req.maxSourceBytes ? req.maxSourceBytes : policy.maxSourceKb() * 1024;
+
   // 1. Read every file (in parallel): manifests into projects, C/C++ files into facts.
   std::vector<LoadedFile> files(ids.size());
   std::atomic<std::size_t> done{0};
   parallelFor(ids.size(), jobs, [&](std::size_t i) {
-    files[i] = load(fs, result.sources, ids[i], catalogs, req, openPaths[i], compileFlags[i]);
+    files[i] = load(fs, result.sources, ids[i], catalogs, req, maxSourceBytes, openPaths[i], compileFlags[i]);
     if (req.progress) req.progress(++done, ids.size());
   });
 

@@ -1,6 +1,7 @@
 #include "policy/Policy.h"
 
 #include <algorithm>
+#include <charconv>
 #include <fmt/format.h>
 
 #include "core/Embedded.h"
@@ -60,6 +61,24 @@ void Policy::apply(const document::Document& doc, std::vector<core::Diagnostic>&
         continue;
       }
       for (const auto* i : v->items) excludes_.push_back(i->text);
+    } else if (k->text == "sources") {
+      if (!v->isMap()) {
+        diags.push_back(configError(v, "sources", "'sources' must be a mapping, e.g. {max-file-kb: 2048}."));
+        continue;
+      }
+      for (const auto& [sk, sv] : v->entries) {
+        std::size_t kb = 0;
+        const bool number = sv->isScalar() && !sv->text.empty() &&
+                            std::from_chars(sv->text.data(), sv->text.data() + sv->text.size(), kb).ec == std::errc() && kb >= 1 &&
+                            kb <= 1024 * 1024;
+        if (sk->text == "max-file-kb" && number)
+          maxSourceKb_ = kb;
+        else if (sk->text == "max-file-kb")
+          diags.push_back(configError(sv, "sources.max-file-kb", "'max-file-kb' must be a whole number of KB from 1 to 1048576."));
+        else
+          diags.push_back(
+              configError(sk, "sources." + sk->text, fmt::format("Unknown key '{}' in 'sources'; expected max-file-kb.", sk->text)));
+      }
     } else if (k->text == "ignore") {
       if (!v->isSeq()) {
         diags.push_back(configError(v, "ignore", "'ignore' must be a list of {path, codes, reason} entries."));
@@ -159,8 +178,8 @@ void Policy::apply(const document::Document& doc, std::vector<core::Diagnostic>&
         }
       }
     } else {
-      diags.push_back(
-          configError(k, k->text, fmt::format("Unknown configuration key '{}'; expected 'rules', 'exclude' or 'ignore'.", k->text)));
+      diags.push_back(configError(
+          k, k->text, fmt::format("Unknown configuration key '{}'; expected 'rules', 'exclude', 'ignore' or 'sources'.", k->text)));
     }
   }
 }

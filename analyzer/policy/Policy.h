@@ -37,6 +37,8 @@ class Policy {
   const RuleSetting* setting(std::string_view code) const;
   const std::vector<std::string>& excludes() const { return excludes_; }
   const std::vector<PathIgnore>& ignores() const { return ignores_; }
+  /// Source files larger than this (in KB) are not analysed (`sources: {max-file-kb: N}`).
+  std::size_t maxSourceKb() const { return maxSourceKb_; }
 
  private:
   void apply(const document::Document& doc, std::vector<core::Diagnostic>& diagnostics);
@@ -44,6 +46,7 @@ class Policy {
   std::map<std::string, RuleSetting, std::less<>> rules_;
   std::vector<std::string> excludes_;
   std::vector<PathIgnore> ignores_;
+  std::size_t maxSourceKb_ = 2048;
 };
 
 }  // namespace faaslint::policy

@@ -249,3 +249,18 @@ Resources:
   EXPECT_NE(native->message.find("lets function 'Native' run for 3 s"), std::string::npos) << native->message;
   EXPECT_TRUE(dur004["app/py/helper.c"]->notes.empty());
 }
+
+TEST(CxxAnalyzer, TheSizeLimitIsAPolicySetting) {
+  core::InMemoryFileSystem fs;
+  fs.add("main.cpp", "int main() { return 0; }\n// " + std::string(3000, 'x') + "\n");
+  fs.add(".faaslint.yaml", "sources: {max-file-kb: 2}\n");
+  core::FixedClock clock({2026, 11, 27});
+  engine::ScanRequest req;
+  req.paths = {"main.cpp"};
+  req.jobs = 1;
+  auto r = engine::scan(fs, clock, req);
+  ASSERT_EQ(test::codes(r), std::vector<std::string>{"FL008"});
+  EXPECT_NE(r.diagnostics[0].message.find("above the limit of 2 KB"), std::string::npos);
+  fs.add(".faaslint.yaml", "sources: {max-file-kb: lots}\n");
+  EXPECT_EQ(test::codes(engine::scan(fs, clock, req)), std::vector<std::string>{"FL001"});
+}
