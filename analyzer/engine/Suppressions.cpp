@@ -79,7 +79,8 @@ std::vector<Suppression> inlineSuppressions(const core::SourceFile& file, core::
   std::vector<Suppression> out;
   std::string_view text = file.text();
   if (text.find("faaslint:") == std::string_view::npos) return out;  // the common case, cheaply
-  static const RE2 re(R"((^|\s)#\s*faaslint:\s*ignore\[([^\]]*)\]\s*(.*)$)");
+  // `#` in YAML, `//` or `/* */` in C and C++ sources.
+  static const RE2 re(R"((^|\s)(#|//|/\*)\s*faaslint:\s*ignore\[([^\]]*)\]\s*(.*)$)");
   std::uint32_t line = 1;
   std::size_t start = 0;
   while (start <= text.size()) {
@@ -87,13 +88,15 @@ std::vector<Suppression> inlineSuppressions(const core::SourceFile& file, core::
     if (end == std::string_view::npos) end = text.size();
     std::string_view l = text.substr(start, end - start);
     if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
-    re2::StringPiece pre, codes, reason;
-    if (l.find("faaslint:") != std::string_view::npos && RE2::PartialMatch(l, re, &pre, &codes, &reason)) {
+    re2::StringPiece pre, marker, codes, reason;
+    if (l.find("faaslint:") != std::string_view::npos && RE2::PartialMatch(l, re, &pre, &marker, &codes, &reason)) {
       Suppression s;
       s.scope = SuppressionScope::Line;
       s.codes = splitCodes(std::string_view(codes.data(), codes.size()));
-      s.reason = trim(std::string_view(reason.data(), reason.size()));
-      std::size_t hash = l.find('#', static_cast<std::size_t>(pre.data() - l.data()));
+      std::string_view why(reason.data(), reason.size());
+      if (marker == "/*" && why.find("*/") != std::string_view::npos) why = why.substr(0, why.find("*/"));
+      s.reason = trim(why);
+      const std::size_t hash = static_cast<std::size_t>(marker.data() - l.data());
       s.range = {id, static_cast<std::uint32_t>(start + hash), static_cast<std::uint32_t>(start + l.size())};
       // A comment alone on its line covers the next line; a trailing comment covers its own.
       bool alone = trim(l.substr(0, hash)).empty();

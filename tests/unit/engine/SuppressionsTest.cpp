@@ -126,3 +126,20 @@ TEST(PartialScan, AHandlerAloneLoadsItsOwningManifestButReportsOnlyTheFilesNamed
   auto manifest = test::scanMemory(fs, {"svc/template.yaml"});
   EXPECT_EQ(test::codes(manifest), std::vector<std::string>{"SEC011"});
 }
+
+TEST(Suppressions, CommentsInCAndCppSourcesToo) {
+  core::InMemoryFileSystem fs;
+  fs.add("main.cpp", R"(#include <unistd.h>
+int main() {
+  sleep(1);  // faaslint: ignore[DUR004] the runtime API needs a pause after a 429
+  /* faaslint: ignore[DUR004] */
+  sleep(2);
+  sleep(3);
+}
+)");
+  auto r = test::scanMemory(fs);
+  EXPECT_EQ(suppressedCodes(r), (std::vector<std::string>{"DUR004", "DUR004"}));
+  ASSERT_EQ(test::codes(r), (std::vector<std::string>{"FL006", "DUR004"}));  // the block comment has no reason
+  EXPECT_EQ(r.sources.begin(r.diagnostics[0].range).line, 4u);
+  EXPECT_EQ(r.sources.begin(r.diagnostics[1].range).line, 6u);
+}
