@@ -1,5 +1,6 @@
 // Opens libfaaslint_clang.so on first use. Search order: next to the executable (the build
-// tree), one level up (tests run from build/tests), and ../lib/faaslint (an installed tree).
+// tree), one level up (tests run from build/tests), and ../<libdir>/faaslint (an installed tree,
+// wherever its prefix is).
 #include <atomic>
 #include <dlfcn.h>
 #include <filesystem>
@@ -20,7 +21,7 @@ std::vector<std::filesystem::path> candidates() {
     auto dir = exe.parent_path();
     out.push_back(dir / "libfaaslint_clang.so");
     out.push_back(dir.parent_path() / "libfaaslint_clang.so");
-    out.push_back(dir.parent_path() / "lib" / "faaslint" / "libfaaslint_clang.so");
+    out.push_back(dir.parent_path() / FAASLINT_INSTALL_LIBDIR / "faaslint" / "libfaaslint_clang.so");  // installed
   }
 #ifdef FAASLINT_PLUGIN_DIR
   out.push_back(std::filesystem::path(FAASLINT_PLUGIN_DIR) / "libfaaslint_clang.so");

@@ -12,8 +12,17 @@ check "default pack installed" "[ -f '$prefix/share/faaslint/policies/packs/defa
 check "catalog schema installed" "[ -f '$prefix/share/faaslint/policies/schema/aws-runtimes.schema.json' ]"
 check "rule docs installed" "[ -f '$prefix/share/doc/faaslint/rules/security/public-function-url.md' ]"
 check "docs index installed" "[ -f '$prefix/share/doc/faaslint/rules/README.md' ]"
+plugin=$(ls "$prefix"/lib*/faaslint/libfaaslint_clang.so 2>/dev/null | head -1)
+check "C/C++ analyzer library installed" "[ -n '$plugin' ]"
 check "--version" "'$prefix/bin/faaslint' --version | grep -q '^faaslint '"
 # From another directory, with the data embedded: the example still gives its findings.
 out=$(cd / && "$prefix/bin/faaslint" check -q --date 2026-11-27 "$src/examples/sam-orders/template.yaml"); rc=$?
 check "installed binary scans the example (exit 1 with findings)" "[ $rc -eq 1 ] && grep -q 'SEC005' <<<\"\$out\""
+# The installed binary finds its C/C++ analyzer (../lib/faaslint) and reports in handler code.
+out=$(cd / && "$prefix/bin/faaslint" check -q --no-cache "$src/examples/sam-orders/src/resize/main.cpp"); rc=$?
+check "installed binary analyses C++ (exit 1 with SEC012)" "[ $rc -eq 1 ] && grep -q 'SEC012' <<<\"\$out\""
+# ... with the library from its own prefix, not from the build tree.
+loaded=$(cd / && LD_DEBUG=libs "$prefix/bin/faaslint" check -q --no-cache --exit-zero "$src/examples/sam-orders/src/resize/main.cpp" 2>&1 >/dev/null |
+  grep -o "[^ ]*libfaaslint_clang.so" | head -1)
+check "the C/C++ analyzer is loaded from the install prefix ($loaded)" "[[ '$loaded' == '$prefix'/* ]]"
 exit $fail
