@@ -13,13 +13,6 @@ namespace faaslint::rules {
 
 inline std::string fn(const model::Function& f) { return "function '" + f.name + "'"; }
 
-/// "function 'a'" or "functions 'a', 'b'".
-inline std::string functionList(const std::vector<std::string>& names) {
-  std::string out = names.size() == 1 ? "function " : "functions ";
-  for (std::size_t i = 0; i < names.size(); ++i) out += (i ? ", '" : "'") + names[i] + "'";
-  return out;
-}
-
 /// The role a function runs with, when the manifest shows it.
 inline const model::Role* roleOf(const model::Project& p, const model::Function& f) { return f.role ? &p.roles[*f.role] : nullptr; }
 
