@@ -140,17 +140,14 @@ loaders::ProjectFileReader projectReader(const core::FileSystem& fs, const std::
   };
 }
 
-/// Compiler errors from which a file's facts are called partial (a few are normal: SDK headers
-/// are often missing, and calls are still recovered from the tokens).
-constexpr unsigned kPartialAnalysisErrors = 20;
-
 LoadedFile load(const core::FileSystem& fs, const core::SourceManager& sources, core::FileId id, const policy::Catalogs& catalogs,
-                const ScanRequest& req, std::size_t maxSourceBytes, const std::string& openPath,
+                const ScanRequest& req, const policy::SourceLimits& limits, const std::string& openPath,
                 const std::vector<std::string>& compileFlags) {
   const core::SourceFile& file = sources.file(id);
   LoadedFile out;
   std::string_view text = file.text();
   if (loaders::isCxxSource(file.path())) {
+    const std::size_t maxSourceBytes = limits.maxFileKb * 1024;
     if (text.size() > maxSourceBytes || text.find('\0') != std::string_view::npos) {
       core::Diagnostic d = fileProblem(
           id,
@@ -170,7 +167,7 @@ LoadedFile load(const core::FileSystem& fs, const core::SourceManager& sources, 
     const source::FactsCache cache(req.cacheDir);
     const std::string key = cache.enabled() ? source::FactsCache::key(text, creq.extraArgs) : "";
     auto notePartial = [&](const model::SourceFacts& facts) {
-      if (facts.errors < kPartialAnalysisErrors) return;
+      if (facts.errors < limits.partialAnalysisErrors) return;  // a few are normal: SDK headers are often missing
       core::Diagnostic d = fileProblem(
           id, fmt::format("The analysis of this file is partial: the compiler reported {} errors{}, so "
                           "findings may be missing. Give faaslint the build's flags with -p DIR "
@@ -458,13 +455,11 @@ ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const Scan
       if (auto flags = db->flagsFor(std::filesystem::absolute(openPaths[i]).lexically_normal().string())) compileFlags[i] = *flags;
   }
 
-  const std::size_t maxSourceBytes = req.maxSourceBytes ? req.maxSourceBytes : policy.maxSourceKb() * 1024;
-
   // 1. Read every file (in parallel): manifests into projects, C/C++ files into facts.
   std::vector<LoadedFile> files(ids.size());
   std::atomic<std::size_t> done{0};
   parallelFor(ids.size(), jobs, [&](std::size_t i) {
-    files[i] = load(fs, result.sources, ids[i], catalogs, req, maxSourceBytes, openPaths[i], compileFlags[i]);
+    files[i] = load(fs, result.sources, ids[i], catalogs, req, policy.sourceLimits(), openPaths[i], compileFlags[i]);
     if (req.progress) req.progress(++done, ids.size());
   });
 

@@ -27,9 +27,6 @@ struct ScanRequest {
   /// Folder holding compile_commands.json for C/C++ files (-p); empty: look next to each file
   /// and in the folders above it.
   std::string compileCommandsDir;
-  /// Source files larger than this are not analysed (FL008 says so): bounded time and memory on
-  /// generated or hostile files. 0: the policy's `sources.max-file-kb` (default 2048).
-  std::size_t maxSourceBytes = 0;
   /// Called after each file is analysed, from worker threads (so it must be thread-safe), with
   /// the number of files done and the total. Empty: no progress reporting.
   std::function<void(std::size_t done, std::size_t total)> progress;

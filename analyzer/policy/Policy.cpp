@@ -67,17 +67,21 @@ void Policy::apply(const document::Document& doc, std::vector<core::Diagnostic>&
         continue;
       }
       for (const auto& [sk, sv] : v->entries) {
-        std::size_t kb = 0;
-        const bool number = sv->isScalar() && !sv->text.empty() &&
-                            std::from_chars(sv->text.data(), sv->text.data() + sv->text.size(), kb).ec == std::errc() && kb >= 1 &&
-                            kb <= 1024 * 1024;
-        if (sk->text == "max-file-kb" && number)
-          maxSourceKb_ = kb;
-        else if (sk->text == "max-file-kb")
-          diags.push_back(configError(sv, "sources.max-file-kb", "'max-file-kb' must be a whole number of KB from 1 to 1048576."));
-        else
+        std::size_t* slot = sk->text == "max-file-kb"               ? &sourceLimits_.maxFileKb
+                            : sk->text == "partial-analysis-errors" ? &sourceLimits_.partialAnalysisErrors
+                                                                    : nullptr;
+        if (!slot) {
           diags.push_back(
-              configError(sk, "sources." + sk->text, fmt::format("Unknown key '{}' in 'sources'; expected max-file-kb.", sk->text)));
+              configError(sk, "sources." + sk->text,
+                          fmt::format("Unknown key '{}' in 'sources'; expected max-file-kb or partial-analysis-errors.", sk->text)));
+          continue;
+        }
+        std::size_t n = 0;
+        if (sv->isScalar() && !sv->text.empty() &&
+            std::from_chars(sv->text.data(), sv->text.data() + sv->text.size(), n).ec == std::errc() && n >= 1 && n <= 1024 * 1024)
+          *slot = n;
+        else
+          diags.push_back(configError(sv, "sources." + sk->text, fmt::format("'{}' must be a whole number from 1 to 1048576.", sk->text)));
       }
     } else if (k->text == "ignore") {
       if (!v->isSeq()) {

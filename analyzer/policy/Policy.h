@@ -27,6 +27,13 @@ struct PathIgnore {
   std::string logicalPath;
 };
 
+/// `sources:` settings: files above `maxFileKb` are skipped, and facts from a file with at least
+/// `partialAnalysisErrors` compiler errors are called partial (FL008).
+struct SourceLimits {
+  std::size_t maxFileKb = 2048;
+  std::size_t partialAnalysisErrors = 20;
+};
+
 /// The effective policy: the embedded default pack, then the user's .faaslint.yaml on top.
 /// Problems in either are FL001 diagnostics at their line.
 class Policy {
@@ -37,8 +44,8 @@ class Policy {
   const RuleSetting* setting(std::string_view code) const;
   const std::vector<std::string>& excludes() const { return excludes_; }
   const std::vector<PathIgnore>& ignores() const { return ignores_; }
-  /// Source files larger than this (in KB) are not analysed (`sources: {max-file-kb: N}`).
-  std::size_t maxSourceKb() const { return maxSourceKb_; }
+  /// Bounds of source-code analysis (`sources:` in the pack and `.faaslint.yaml`).
+  const SourceLimits& sourceLimits() const { return sourceLimits_; }
 
  private:
   void apply(const document::Document& doc, std::vector<core::Diagnostic>& diagnostics);
@@ -46,7 +53,7 @@ class Policy {
   std::map<std::string, RuleSetting, std::less<>> rules_;
   std::vector<std::string> excludes_;
   std::vector<PathIgnore> ignores_;
-  std::size_t maxSourceKb_ = 2048;
+  SourceLimits sourceLimits_;
 };
 
 }  // namespace faaslint::policy
