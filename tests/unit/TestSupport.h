@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <string>
 
 #include "core/Clock.h"
@@ -7,13 +8,23 @@
 
 namespace faaslint::test {
 
+/// Scans with a fixed date (2026-11-27) and one thread; `tweak` adjusts the request (paths
+/// default to ".").
+inline engine::ScanResult scanWith(const core::FileSystem& fs, const std::function<void(engine::ScanRequest&)>& tweak) {
+  core::FixedClock clock({2026, 11, 27});
+  engine::ScanRequest req;
+  req.paths = {"."};
+  req.jobs = 1;
+  tweak(req);
+  return engine::scan(fs, clock, req);
+}
+
 /// Scans files held in memory with a fixed date and returns the result.
 inline engine::ScanResult scanMemory(const core::InMemoryFileSystem& fs, std::vector<std::string> paths = {"."},
                                      core::Date today = {2026, 11, 27}) {
   core::FixedClock clock(today);
   engine::ScanRequest req;
   req.paths = std::move(paths);
-  req.configPath = "";
   req.jobs = 1;
   return engine::scan(fs, clock, req);
 }

@@ -57,12 +57,8 @@ TEST(Suppressions, InlineMetadataAndForeignToolsSuppressWithReasons) {
 TEST(Suppressions, UnusedIsNotReportedForCodesThatWereNotChecked) {
   core::InMemoryFileSystem fs;
   fs.add("template.yaml", kTemplate);
-  core::FixedClock clock({2026, 11, 27});
-  engine::ScanRequest req;
-  req.paths = {"."};
-  req.jobs = 1;
-  req.select = {"DUR"};  // SEC005 is not checked, so its stale suppression cannot be judged
-  auto r = engine::scan(fs, clock, req);
+  // SEC005 is not checked, so its stale suppression cannot be judged.
+  auto r = test::scanWith(fs, [](engine::ScanRequest& req) { req.select = {"DUR"}; });
   EXPECT_EQ(test::codes(r), std::vector<std::string>{"FL006"});
 }
 
@@ -93,11 +89,7 @@ TEST(Suppressions, ConfigGlobsCoverMatchingFilesOnly) {
   fs.add("legacy/template.yaml", t);
   fs.add("current/template.yaml", t);
   fs.add(".faaslint.yaml", "ignore:\n  - {path: \"legacy/*\", codes: [SEC011], reason: retired next quarter}\n");
-  core::FixedClock clock({2026, 11, 27});
-  engine::ScanRequest req;
-  req.paths = {"."};
-  req.jobs = 1;
-  auto r = engine::scan(fs, clock, req);
+  auto r = test::scanMemory(fs);
   EXPECT_EQ(suppressedCodes(r), std::vector<std::string>{"SEC011"});
   ASSERT_EQ(test::codes(r), std::vector<std::string>{"SEC011"});
   EXPECT_EQ(r.sources.file(r.diagnostics[0].range.file).path(), "current/template.yaml");
@@ -106,10 +98,7 @@ TEST(Suppressions, ConfigGlobsCoverMatchingFilesOnly) {
 TEST(Suppressions, BadConfigEntriesAreFL001) {
   core::InMemoryFileSystem fs;
   fs.add(".faaslint.yaml", "ignore:\n  - {path: \"x/*\", codes: [NOPE42], reason: r}\n  - just-a-string\n");
-  core::FixedClock clock({2026, 11, 27});
-  engine::ScanRequest req;
-  req.paths = {"."};
-  auto r = engine::scan(fs, clock, req);
+  auto r = test::scanMemory(fs);
   EXPECT_EQ(test::codes(r), (std::vector<std::string>{"FL001", "FL001"}));
 }
 

@@ -153,11 +153,8 @@ TEST(CompileCommands, TheNearestDatabaseGivesTheFileItsFlags) {
       << "#include <unistd.h>\n#include \"config.h\"\nint main() {\n#ifdef SLEEPY\n  sleep(WAIT_SECONDS);\n#endif\n}\n";
   auto scanRoot = [&] {
     core::RealFileSystem real;
-    core::FixedClock clock({2026, 11, 27});
-    engine::ScanRequest req;
-    req.paths = {root.string()};  // the database is found above the file, inside the scanned tree
-    req.jobs = 1;
-    return engine::scan(real, clock, req);
+    // The database is found above the file, inside the scanned tree.
+    return test::scanWith(real, [&](engine::ScanRequest& req) { req.paths = {root.string()}; });
   };
   auto without = scanRoot();
   EXPECT_TRUE(std::none_of(without.diagnostics.begin(), without.diagnostics.end(), [](const auto& d) { return d.code == "DUR004"; }));
@@ -254,13 +251,9 @@ TEST(CxxAnalyzer, TheSizeLimitIsAPolicySetting) {
   core::InMemoryFileSystem fs;
   fs.add("main.cpp", "int main() { return 0; }\n// " + std::string(3000, 'x') + "\n");
   fs.add(".faaslint.yaml", "sources: {max-file-kb: 2}\n");
-  core::FixedClock clock({2026, 11, 27});
-  engine::ScanRequest req;
-  req.paths = {"main.cpp"};
-  req.jobs = 1;
-  auto r = engine::scan(fs, clock, req);
+  auto r = test::scanMemory(fs, {"main.cpp"});
   ASSERT_EQ(test::codes(r), std::vector<std::string>{"FL008"});
   EXPECT_NE(r.diagnostics[0].message.find("above the limit of 2 KB"), std::string::npos);
   fs.add(".faaslint.yaml", "sources: {max-file-kb: lots}\n");
-  EXPECT_EQ(test::codes(engine::scan(fs, clock, req)), std::vector<std::string>{"FL001"});
+  EXPECT_EQ(test::codes(test::scanMemory(fs, {"main.cpp"})), std::vector<std::string>{"FL001"});
 }
