@@ -93,11 +93,14 @@ template <class Visit> void forEachAllowStatement(const model::Project& p, Visit
 /// The functions that use a role, for messages ("used by function 'A', 'B'").
 inline std::string usersOf(const model::Project& p, const model::Role& role) {
   std::string out;
+  int count = 0;
   for (const auto& f : p.functions) {
     if (!f.role || &p.roles[*f.role] != &role) continue;
     out += out.empty() ? "'" + f.name + "'" : ", '" + f.name + "'";
+    ++count;
   }
-  return out.empty() ? "no function in this template" : "function " + out;
+  if (count == 0) return "no function in this template";
+  return (count == 1 ? "function " : "functions ") + out;
 }
 
 /// The first function using a role, for the diagnostic's function field.
