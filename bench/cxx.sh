@@ -2,7 +2,7 @@
 # C/C++ handler analysis against a bare `clang-14 -fsyntax-only` of the same files with the same
 # flags. Generates COUNT deterministic aws-lambda-cpp-style handlers (real std headers, plus
 # the runtime header faaslint serves as a stand-in, written to the corpus for clang), then:
-#   1. one file, fresh process each, mean of 10: faaslint check FILE  vs  clang-14 -fsyntax-only FILE
+#   1. one file, fresh process each, median of 20 (taking turns): faaslint check FILE  vs  clang-14 -fsyntax-only FILE
 #   2. all files on both cores: faaslint check -j2 DIR  vs  xargs -P2 clang-14 -fsyntax-only
 #   3. the same manifest-only scan as bench/run.sh never opens libfaaslint_clang.so (checked)
 # Usage: bench/cxx.sh [COUNT]
@@ -12,7 +12,7 @@ n=${1:-100}
 bin=build/faaslint
 [ -x "$bin" ] && [ -f build/libfaaslint_clang.so ] || scripts/build.sh --target faaslint
 corpus=bench/cxx-corpus
-rm -rf "$corpus"; mkdir -p "$corpus/src" "$corpus/include/aws/lambda-runtime"
+rm -rf "$corpus"; mkdir -p "$corpus/src" "$corpus/include/aws/lambda-runtime" "$corpus/cxx-none"
 # The same declarations faaslint's stand-in provides, so clang parses what faaslint parses.
 cat > "$corpus/include/aws/lambda-runtime/runtime.h" <<'H'
 #pragma once
@@ -52,25 +52,48 @@ flags=(-std=c++17 -fsyntax-only -ferror-limit=0 -fno-spell-checking -Wno-everyth
 echo "corpus: $n handlers, $(cat "$corpus"/src/*.cpp | wc -l) lines"
 one="$corpus/src/h1.cpp"
 "$bin" check -q --exit-zero "$one" >/dev/null; clang-14 "${flags[@]}" "$one"  # warm caches
-# Mean wall time in ms of N runs of a command (timed in-process, without fork noise of `date`).
-meanms() { local n=$1; shift; python3 -c "
+# Median wall time in ms of N runs of each command, the commands taking turns so that a slow
+# spell of the machine hits both alike. Commands are separated by a lone "--".
+medians() { python3 -c "
 import subprocess, sys, time
-n = int(sys.argv[1]); cmd = sys.argv[2:]; total = 0.0
+n = int(sys.argv[1]); cmds = [c.split('\x1f') for c in sys.argv[2:]]; times = [[] for _ in cmds]
 for _ in range(n):
-    s = time.perf_counter(); subprocess.run(cmd, stdout=subprocess.DEVNULL); total += time.perf_counter() - s
-print(f'{total / n * 1000:.1f}')" "$n" "$@"; }
-f1=$(meanms 10 "$bin" check -q --exit-zero --no-cache -j1 -- "$one")
-c1=$(meanms 10 clang-14 "${flags[@]}" "$one")
-echo "one file, fresh process (mean of 10): faaslint ${f1} ms, clang-14 -fsyntax-only ${c1} ms, ratio $(echo "scale=2; $f1 / $c1" | bc)"
+    for i, cmd in enumerate(cmds):
+        s = time.perf_counter(); subprocess.run(cmd, stdout=subprocess.DEVNULL); times[i].append(time.perf_counter() - s)
+print(' '.join(f'{sorted(t)[len(t) // 2] * 1000:.1f}' for t in times))" "$@"; }
+join() { local IFS=$'\x1f'; echo "$*"; }
+read -r f1 c1 < <(medians 20 "$(join "$bin" check -q --exit-zero --no-cache -j1 -- "$one")" "$(join clang-14 "${flags[@]}" "$one")")
+echo "one file, fresh process (median of 20, taking turns): faaslint ${f1} ms, clang-14 -fsyntax-only ${c1} ms, ratio $(echo "scale=2; $f1 / $c1" | bc)"
 s=$(date +%s.%N); "$bin" check -q --exit-zero --no-cache -j2 "$corpus/src" >/dev/null; e=$(date +%s.%N); fall=$(echo "$e - $s" | bc)
 s=$(date +%s.%N); ls "$corpus"/src/*.cpp | xargs -P2 -n1 clang-14 "${flags[@]}"; e=$(date +%s.%N); call=$(echo "$e - $s" | bc)
 echo "all $n files on 2 cores: faaslint ${fall} s, clang-14 -fsyntax-only ${call} s, ratio $(echo "scale=2; $fall / $call" | bc)"
-/usr/bin/time -f "%M" -o /tmp/faaslint-cxx-rss "$bin" check -q --exit-zero --no-cache -j2 "$corpus/src" >/dev/null
-echo "peak RSS over all files: $(cat /tmp/faaslint-cxx-rss) KB"
+# Memory: the scanning process and its analysis workers together, sampled every 20 ms.
+python3 -c "
+import os, subprocess, sys, time
+p = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL); peak = 0; largest = 0
+def rss(pid):
+    try:
+        for line in open(f'/proc/{pid}/status'):
+            if line.startswith('VmRSS:'): return int(line.split()[1])
+    except OSError: pass
+    return 0
+while p.poll() is None:
+    kids = []  # workers are children of the thread that started them
+    for t in os.listdir(f'/proc/{p.pid}/task') if os.path.exists(f'/proc/{p.pid}/task') else []:
+        try: kids += open(f'/proc/{p.pid}/task/{t}/children').read().split()
+        except OSError: pass
+    sizes = [rss(p.pid)] + [rss(k) for k in kids]
+    peak = max(peak, sum(sizes)); largest = max(largest, max(sizes)); time.sleep(0.02)
+print(f'peak RSS over all files: {peak // 1024} MB for the scan and its workers together, {largest // 1024} MB the largest process')
+" "$bin" check -q --exit-zero --no-cache -j2 "$corpus/src"
 # The result cache: an unchanged file, fresh process, mean of 20 (after one run fills the cache).
 cache=$(mktemp -d)
 "$bin" check -q --exit-zero --cache-dir "$cache" -- "$one" >/dev/null
-echo "one unchanged file from the cache, fresh process (mean of 20): $(meanms 20 "$bin" check -q --exit-zero --cache-dir "$cache" -- "$one") ms"
+echo "one unchanged file from the cache, fresh process (median of 20): $(medians 20 "$(join "$bin" check -q --exit-zero --cache-dir "$cache" -- "$one")") ms"
+"$bin" check -q --exit-zero --cache-dir "$cache" -j2 "$corpus/src" >/dev/null
+read -r empty all < <(medians 10 "$(join "$bin" check -q --exit-zero --cache-dir "$cache" -j2 "$corpus/cxx-none")" \
+  "$(join "$bin" check -q --exit-zero --cache-dir "$cache" -j2 "$corpus/src")")
+echo "all $n unchanged files from the cache in one run (median of 10): ${all} ms; $(echo "scale=2; ($all - $empty) / $n" | bc) ms per file over an empty scan (${empty} ms)"
 rm -rf "$cache"
 # A manifest-only scan must not map the Clang libraries.
 if LD_DEBUG=libs "$bin" check -q --exit-zero examples/serverless-shop 2>&1 >/dev/null | grep -q "libclang-cpp"; then

@@ -1,6 +1,7 @@
 #include "cli/Check.h"
 
 #include <chrono>
+#include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
 #include <functional>
@@ -63,6 +64,9 @@ int runCheck(const CheckOptions& opt) {
   req.ignore = opt.ignore;
   req.jobs = opt.jobs;
   req.compileCommandsDir = opt.compileCommands;
+  // C/C++ files are analysed by this same binary in worker processes, under a time limit.
+  std::error_code ec;
+  if (auto self = std::filesystem::read_symlink("/proc/self/exe", ec); !ec) req.cxxWorker = {self.string(), "__cxx-worker"};
   req.cacheDir = opt.noCache ? "" : (opt.cacheDir.empty() ? source::FactsCache::defaultDir() : opt.cacheDir);
   for (const auto& v : opt.vars) {
     auto eq = v.find('=');

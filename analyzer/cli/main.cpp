@@ -7,6 +7,7 @@
 #include "core/Embedded.h"
 #include "engine/Registry.h"
 #include "output/Writers.h"
+#include "source/CxxWorker.h"
 
 using namespace faaslint;
 
@@ -86,6 +87,9 @@ int run(int argc, char** argv) {
   rules->add_option("-f,--format", rulesFormat, "text, or markdown (the docs index, docs/rules/README.md).")
       ->check(CLI::IsMember({"text", "markdown"}))
       ->capture_default_str();
+  // Internal: a C/C++ analysis worker, started by `check` with a socket on descriptor 3.
+  auto* worker = app.add_subcommand("__cxx-worker", "")->group("");
+
   std::string code;
   auto* ex = app.add_subcommand("explain", "Show the documentation of a rule.");
   ex->add_option("code", code, "Rule code or name, e.g. SEC005 or public-function-url.")->required();
@@ -99,6 +103,7 @@ int run(int argc, char** argv) {
   try {
     if (*check) return cli::runCheck(opt);
     if (*rules) return listRules(rulesFormat);
+    if (*worker) return source::serveCxxWorker(3);
     if (*ex) return explain(code);
   } catch (const std::exception& e) {
     std::cerr << "faaslint: internal error: " << e.what() << '\n';

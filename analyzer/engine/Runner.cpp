@@ -18,6 +18,7 @@
 #include "policy/Policy.h"
 #include "source/CompileCommands.h"
 #include "source/CxxAnalyzer.h"
+#include "source/CxxWorker.h"
 #include "source/FactsCache.h"
 
 #include <filesystem>
@@ -142,7 +143,7 @@ loaders::ProjectFileReader projectReader(const core::FileSystem& fs, const std::
 
 LoadedFile load(const core::FileSystem& fs, const core::SourceManager& sources, core::FileId id, const policy::Catalogs& catalogs,
                 const ScanRequest& req, const policy::SourceLimits& limits, const std::string& openPath,
-                const std::vector<std::string>& compileFlags) {
+                const std::vector<std::string>& compileFlags, source::CxxWorkerPool* workers) {
   const core::SourceFile& file = sources.file(id);
   LoadedFile out;
   std::string_view text = file.text();
@@ -184,16 +185,32 @@ LoadedFile load(const core::FileSystem& fs, const core::SourceManager& sources, 
       out.suppressions = inlineSuppressions(file, id);
       return out;
     }
-    std::string error;
-    source::CxxAnalyzer* cxx = source::cxxAnalyzer(error);
-    if (!cxx) {
-      core::Diagnostic d = fileProblem(id, fmt::format("This C/C++ file was not analysed: {}.", error));
+    auto notAnalysed = [&](const std::string& code, std::string why) {
+      core::Diagnostic d = fileProblem(id, fmt::format("This source file was not analysed: {}.", why));
+      d.code = code;
       d.severity = core::Severity::Note;
       out.diagnostics.push_back(std::move(d));
       return out;
-    }
+    };
     creq.text = std::string(text);
-    auto facts = cxx->analyze(creq);
+    model::SourceFacts facts;
+    if (workers) {  // in a worker process, stopped at the time limit
+      auto outcome = workers->analyze(creq);
+      using Status = source::WorkerOutcome::Status;
+      if (outcome.status == Status::TimedOut)
+        return notAnalysed("FL008", fmt::format("its analysis took longer than {} s (sources.max-file-seconds) and was stopped; "
+                                                "heavy macro, template or constexpr use can cause this",
+                                                limits.maxFileSeconds));
+      if (outcome.status == Status::Crashed)
+        return notAnalysed("FL008", fmt::format("the C/C++ analyzer stopped on it ({})", outcome.error));
+      if (outcome.status == Status::Failed) return notAnalysed("FL000", outcome.error);
+      facts = std::move(*outcome.facts);
+    } else {
+      std::string error;
+      source::CxxAnalyzer* cxx = source::cxxAnalyzer(error);
+      if (!cxx) return notAnalysed("FL000", error);
+      facts = cxx->analyze(creq);
+    }
     cache.store(key, facts);
     notePartial(facts);
     out.facts = std::make_shared<model::SourceFacts>(std::move(facts));
@@ -458,8 +475,11 @@ ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const Scan
   // 1. Read every file (in parallel): manifests into projects, C/C++ files into facts.
   std::vector<LoadedFile> files(ids.size());
   std::atomic<std::size_t> done{0};
+  std::optional<source::CxxWorkerPool> workers;  // workers start only when a file needs Clang
+  if (!req.cxxWorker.empty()) workers.emplace(req.cxxWorker, std::chrono::seconds(policy.sourceLimits().maxFileSeconds));
   parallelFor(ids.size(), jobs, [&](std::size_t i) {
-    files[i] = load(fs, result.sources, ids[i], catalogs, req, policy.sourceLimits(), openPaths[i], compileFlags[i]);
+    files[i] = load(fs, result.sources, ids[i], catalogs, req, policy.sourceLimits(), openPaths[i], compileFlags[i],
+                    workers ? &*workers : nullptr);
     if (req.progress) req.progress(++done, ids.size());
   });
 

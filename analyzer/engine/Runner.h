@@ -27,6 +27,10 @@ struct ScanRequest {
   /// Folder holding compile_commands.json for C/C++ files (-p); empty: look next to each file
   /// and in the folders above it.
   std::string compileCommandsDir;
+  /// The command that starts a C/C++ analysis worker process (the faaslint binary with
+  /// "__cxx-worker"); each file is then analysed within `sources.max-file-seconds`, and a crash
+  /// in Clang costs only that file. Empty: analyse in this process, without a time limit.
+  std::vector<std::string> cxxWorker;
   /// Called after each file is analysed, from worker threads (so it must be thread-safe), with
   /// the number of files done and the total. Empty: no progress reporting.
   std::function<void(std::size_t done, std::size_t total)> progress;

@@ -88,7 +88,6 @@ struct SourceFacts {
   /// Confidence: compiler errors and includes that were not found. High numbers mean partial facts.
   unsigned errors = 0;
   unsigned missingIncludes = 0;
-  std::vector<std::string> skipped;  ///< what could not be analysed, for a located note
 
   /// Functions reachable from the handlers through calls within this file (the handlers too).
   std::set<std::string> handlerPath() const {

@@ -31,6 +31,7 @@ struct PathIgnore {
 /// `partialAnalysisErrors` compiler errors are called partial (FL008).
 struct SourceLimits {
   std::size_t maxFileKb = 2048;
+  std::size_t maxFileSeconds = 30;  ///< a C/C++ file whose analysis takes longer is stopped
   std::size_t partialAnalysisErrors = 20;
 };
 

@@ -64,5 +64,15 @@ printf '{"nope": 1}' > notbase.json
 mkdir -p sls && printf 'service: s\nprovider:\n  name: aws\n  runtime: python3.13\n  memorySize: ${env:FAASLINT_E2E_MEM}\nfunctions:\n  f: {handler: h.f}\n' > sls/serverless.yml
 FAASLINT_E2E_MEM=10240 "$bin" check -q --format json sls >out.json
 grep -q '"FL003"' out.json && ! grep -q 'MEM001' out.json; check env-never-read 0 $?
+# C/C++: a file that runs away is stopped at sources.max-file-seconds; the others are analysed.
+mkdir -p slow && cd slow
+printf 'sources:\n  max-file-seconds: 1\n' > .faaslint.yaml
+{ echo 'constexpr long f(long n) { long s = 0; for (long i = 0; i < n; ++i) s += i % 7; return s; }'
+  for k in $(seq 40); do echo "static_assert(f(250000 + $k) > 0, \"\");"; done; } > slow.cpp
+printf '#include <unistd.h>\nint main() { sleep(600); }\n' > main.cpp
+"$bin" check -q --no-cache . >out.txt; check time-limit 0 $?  # a warning and a note: below --fail-on error
+grep -q "^slow.cpp:1:1: note: This source file was not analysed: its analysis took longer than 1 s" out.txt &&
+  grep -q "^main.cpp:2:14: .*DUR004" out.txt || { echo "FAIL: time limit"; cat out.txt; fail=$((fail+1)); }
+cd ..
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -21,8 +21,12 @@ check "installed binary scans the example (exit 1 with findings)" "[ $rc -eq 1 ]
 # The installed binary finds its C/C++ analyzer (../lib/faaslint) and reports in handler code.
 out=$(cd / && "$prefix/bin/faaslint" check -q --no-cache "$src/examples/sam-orders/src/resize/main.cpp"); rc=$?
 check "installed binary analyses C++ (exit 1 with SEC012)" "[ $rc -eq 1 ] && grep -q 'SEC012' <<<\"\$out\""
-# ... with the library from its own prefix, not from the build tree.
-loaded=$(cd / && LD_DEBUG=libs "$prefix/bin/faaslint" check -q --no-cache --exit-zero "$src/examples/sam-orders/src/resize/main.cpp" 2>&1 >/dev/null |
-  grep -o "[^ ]*libfaaslint_clang.so" | head -1)
+# ... in a worker process that loads the library from its own prefix, not from the build tree;
+# the scanning process itself never maps Clang. ld.so writes one trace per process.
+trace=$(mktemp -d); trap 'rm -rf "$prefix" "$trace"' EXIT
+parent=$(cd / && LD_DEBUG=libs LD_DEBUG_OUTPUT="$trace/ld" bash -c 'echo $$ >&2; exec "$0" check -q --no-cache --exit-zero "$1" >/dev/null' \
+  "$prefix/bin/faaslint" "$src/examples/sam-orders/src/resize/main.cpp" 2>&1)
+loaded=$(cat "$trace"/ld.* | grep -o "[^ ]*libfaaslint_clang.so" | head -1)
 check "the C/C++ analyzer is loaded from the install prefix ($loaded)" "[[ '$loaded' == '$prefix'/* ]]"
+check "the scanning process ($parent) does not load Clang" "grep -q 'libstdc++' '$trace/ld.$parent' && ! grep -q 'libclang-cpp' '$trace/ld.$parent'"
 exit $fail

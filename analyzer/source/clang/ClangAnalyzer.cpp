@@ -406,7 +406,12 @@ class Consumer : public ASTConsumer {
   Consumer(FileState& s, StringRef text) : s_(s), text_(text.str()) {}
   void HandleTranslationUnit(ASTContext& ctx) override {
     Visitor v(s_, ctx);
-    v.TraverseDecl(ctx.getTranslationUnitDecl());
+    // Only what the file itself declares: walking the standard library's headers too would cost
+    // more than the parse, and facts are about this file.
+    for (Decl* d : ctx.getTranslationUnitDecl()->decls()) {
+      const SourceLocation at = d->isImplicit() ? SourceLocation() : s_.sm->getExpansionLoc(d->getBeginLoc());
+      if (at.isValid() && s_.sm->isWrittenInMainFile(at)) v.TraverseDecl(d);
+    }
     v.finish();
     recoverCalls(s_, text_, v);
     s_.facts.errors = ctx.getDiagnostics().getClient()->getNumErrors();

@@ -256,4 +256,6 @@ TEST(CxxAnalyzer, TheSizeLimitIsAPolicySetting) {
   EXPECT_NE(r.diagnostics[0].message.find("above the limit of 2 KB"), std::string::npos);
   fs.add(".faaslint.yaml", "sources: {max-file-kb: lots}\n");
   EXPECT_EQ(test::codes(test::scanMemory(fs, {"main.cpp"})), std::vector<std::string>{"FL001"});
+  fs.add(".faaslint.yaml", "sources: {max-file-seconds: 0}\n");  // the time limit (CxxWorkerTest) is checked alike
+  EXPECT_EQ(test::codes(test::scanMemory(fs, {"main.cpp"})), std::vector<std::string>{"FL001"});
 }

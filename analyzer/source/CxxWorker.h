@@ -1,0 +1,62 @@
+#pragma once
+#include <chrono>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <sys/types.h>
+#include <vector>
+
+#include "model/SourceFacts.h"
+#include "source/CxxAnalyzer.h"
+
+/// C/C++ analysis in worker processes. Clang 14 cannot be interrupted once it parses a file, so
+/// a file that runs away (macro bombs, template or constexpr abuse inside the depth limits) is
+/// stopped by killing the process that analyses it; a crash inside Clang on hostile code likewise
+/// costs that one file, not the scan. The scanning process itself never loads Clang.
+namespace faaslint::source {
+
+/// What analysing one file in a worker gave.
+struct WorkerOutcome {
+  enum class Status {
+    Done,  ///< `facts` holds the result
+    TimedOut,  ///< stopped at the time limit
+    Crashed,  ///< the worker died; `error` says how ("signal SEGV", "exit status 1")
+    Failed,  ///< the worker answered with an error (`error`), e.g. the analyzer is not installed
+  };
+  Status status = Status::Failed;
+  std::optional<model::SourceFacts> facts;
+  std::string error;
+};
+
+/// A set of worker processes, each `command` (e.g. {"/usr/bin/faaslint", "__cxx-worker"}) with
+/// a socket on file descriptor 3. Workers start on first use, analyse one file at a time and are
+/// reused; one that times out or dies is replaced. Thread-safe: each calling thread gets its own
+/// worker, so `jobs` threads run at most `jobs` workers.
+class CxxWorkerPool {
+ public:
+  CxxWorkerPool(std::vector<std::string> command, std::chrono::milliseconds timeout);
+  ~CxxWorkerPool();
+  CxxWorkerPool(const CxxWorkerPool&) = delete;
+  CxxWorkerPool& operator=(const CxxWorkerPool&) = delete;
+
+  WorkerOutcome analyze(const CxxRequest& request);
+
+ private:
+  struct Worker {
+    pid_t pid = -1;
+    int fd = -1;
+  };
+  std::optional<Worker> spawn(std::string& error) const;
+  static void kill(Worker& w);  ///< stops a worker at once, whatever it is doing
+
+  std::vector<std::string> command_;
+  std::chrono::milliseconds timeout_;
+  std::mutex mutex_;
+  std::vector<Worker> idle_;
+};
+
+/// The worker's side: answers requests on `fd` until the scanning process closes it, analysing
+/// with the Clang library in this process. Returns the exit code.
+int serveCxxWorker(int fd);
+
+}  // namespace faaslint::source
