@@ -89,6 +89,8 @@ int run(int argc, char** argv) {
       ->capture_default_str();
   // Internal: a C/C++ analysis worker, started by `check` with a socket on descriptor 3.
   auto* worker = app.add_subcommand("__cxx-worker", "")->group("");
+  std::size_t workerMemoryMb = 0;
+  worker->add_option("--max-memory-mb", workerMemoryMb);
 
   std::string code;
   auto* ex = app.add_subcommand("explain", "Show the documentation of a rule.");
@@ -103,7 +105,7 @@ int run(int argc, char** argv) {
   try {
     if (*check) return cli::runCheck(opt);
     if (*rules) return listRules(rulesFormat);
-    if (*worker) return source::serveCxxWorker(3);
+    if (*worker) return source::serveCxxWorker(3, workerMemoryMb);
     if (*ex) return explain(code);
   } catch (const std::exception& e) {
     std::cerr << "faaslint: internal error: " << e.what() << '\n';

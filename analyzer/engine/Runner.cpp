@@ -201,6 +201,10 @@ LoadedFile load(const core::FileSystem& fs, const core::SourceManager& sources, 
         return notAnalysed("FL008", fmt::format("its analysis took longer than {} s (sources.max-file-seconds) and was stopped; "
                                                 "heavy macro, template or constexpr use can cause this",
                                                 limits.maxFileSeconds));
+      if (outcome.status == Status::OutOfMemory)
+        return notAnalysed("FL008", fmt::format("its analysis needed more than {} MB of memory (sources.max-file-memory-mb) and "
+                                                "was stopped; heavy macro or template use can cause this",
+                                                limits.maxFileMemoryMb));
       if (outcome.status == Status::Crashed)
         return notAnalysed("FL008", fmt::format("the C/C++ analyzer stopped on it ({})", outcome.error));
       if (outcome.status == Status::Failed) return notAnalysed("FL000", outcome.error);
@@ -476,7 +480,11 @@ ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const Scan
   std::vector<LoadedFile> files(ids.size());
   std::atomic<std::size_t> done{0};
   std::optional<source::CxxWorkerPool> workers;  // workers start only when a file needs Clang
-  if (!req.cxxWorker.empty()) workers.emplace(req.cxxWorker, std::chrono::seconds(policy.sourceLimits().maxFileSeconds));
+  if (!req.cxxWorker.empty()) {
+    auto command = req.cxxWorker;
+    command.push_back(fmt::format("--max-memory-mb={}", policy.sourceLimits().maxFileMemoryMb));
+    workers.emplace(std::move(command), std::chrono::seconds(policy.sourceLimits().maxFileSeconds));
+  }
   parallelFor(ids.size(), jobs, [&](std::size_t i) {
     files[i] = load(fs, result.sources, ids[i], catalogs, req, policy.sourceLimits(), openPaths[i], compileFlags[i],
                     workers ? &*workers : nullptr);

@@ -69,12 +69,15 @@ void Policy::apply(const document::Document& doc, std::vector<core::Diagnostic>&
       for (const auto& [sk, sv] : v->entries) {
         std::size_t* slot = sk->text == "max-file-kb"               ? &sourceLimits_.maxFileKb
                             : sk->text == "max-file-seconds"        ? &sourceLimits_.maxFileSeconds
+                            : sk->text == "max-file-memory-mb"      ? &sourceLimits_.maxFileMemoryMb
                             : sk->text == "partial-analysis-errors" ? &sourceLimits_.partialAnalysisErrors
                                                                     : nullptr;
         if (!slot) {
           diags.push_back(configError(
               sk, "sources." + sk->text,
-              fmt::format("Unknown key '{}' in 'sources'; expected max-file-kb, max-file-seconds or partial-analysis-errors.", sk->text)));
+              fmt::format(
+                  "Unknown key '{}' in 'sources'; expected max-file-kb, max-file-seconds, max-file-memory-mb or partial-analysis-errors.",
+                  sk->text)));
           continue;
         }
         std::size_t n = 0;

@@ -23,6 +23,9 @@ class CxxAnalyzer {
  public:
   virtual ~CxxAnalyzer() = default;
   virtual model::SourceFacts analyze(const CxxRequest& request) = 0;
+  /// For a worker process under a memory limit: when Clang's own allocator fails, end the
+  /// process with `code` (instead of an abort that looks like a crash).
+  virtual void exitOnOutOfMemory(int code) = 0;
 };
 
 /// Opens the Clang analyzer library once (thread-safe) and returns it, or null with `error` set

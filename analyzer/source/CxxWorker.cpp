@@ -6,9 +6,11 @@
 #include <cstring>
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <new>
 #include <nlohmann/json.hpp>
 #include <poll.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <system_error>
@@ -126,8 +128,10 @@ bool writeAll(int fd, std::string_view data) {
   return true;
 }
 
-/// Reaps a worker whose socket closed and says how it ended.
-std::string howItEnded(pid_t pid) {
+/// Reaps a worker whose socket closed and says how it ended; -1 in `exitCode` when a signal
+/// ended it.
+std::string howItEnded(pid_t pid, int& exitCode) {
+  exitCode = -1;
   int status = 0;
   pid_t r = 0;
   // The socket closes as the process exits; give it a moment to become a zombie.
@@ -142,7 +146,8 @@ std::string howItEnded(pid_t pid) {
     const char* name = sigabbrev_np(WTERMSIG(status));
     return name ? fmt::format("signal SIG{}", name) : fmt::format("signal {}", WTERMSIG(status));
   }
-  return fmt::format("exit status {}", WEXITSTATUS(status));
+  exitCode = WEXITSTATUS(status);
+  return fmt::format("exit status {}", exitCode);
 }
 
 }  // namespace
@@ -230,8 +235,9 @@ WorkerOutcome CxxWorkerPool::analyze(const CxxRequest& request) {
   }
   if (io == Io::Closed) {
     ::close(w->fd);
-    out.status = WorkerOutcome::Status::Crashed;
-    out.error = howItEnded(w->pid);
+    int exitCode = -1;
+    out.error = howItEnded(w->pid, exitCode);
+    out.status = exitCode == kWorkerOutOfMemoryExit ? WorkerOutcome::Status::OutOfMemory : WorkerOutcome::Status::Crashed;
     return out;
   }
   if (body[0] == 'E') {
@@ -253,7 +259,18 @@ WorkerOutcome CxxWorkerPool::analyze(const CxxRequest& request) {
   return out;
 }
 
-int serveCxxWorker(int fd) {
+int serveCxxWorker(int fd, std::size_t maxMemoryMb) {
+  std::string loadError;
+  CxxAnalyzer* analyzer = cxxAnalyzer(loadError);
+  if (maxMemoryMb) {
+    // Hostile code (a macro that expands to billions of tokens) must not take the machine's
+    // memory: past the limit, allocations fail and the worker ends with a code that says so.
+    const rlim_t bytes = static_cast<rlim_t>(maxMemoryMb) << 20;
+    const rlimit limit{bytes, bytes};
+    ::setrlimit(RLIMIT_AS, &limit);
+    std::set_new_handler([] { std::_Exit(kWorkerOutOfMemoryExit); });
+    if (analyzer) analyzer->exitOnOutOfMemory(kWorkerOutOfMemoryExit);
+  }
   for (;;) {
     std::string path, text, args;
     if (!readFrame(fd, path)) return 0;  // the scan is over
@@ -268,13 +285,12 @@ int serveCxxWorker(int fd) {
       start = end == std::string::npos ? args.size() : end + 1;
     }
     std::string reply;
-    std::string error;
-    if (CxxAnalyzer* analyzer = cxxAnalyzer(error)) {
+    if (analyzer) {
       try {
         reply = "F" + factsToJson(analyzer->analyze(request)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
       } catch (const std::exception& e) { reply = std::string("E") + e.what(); }
     } else {
-      reply = "E" + error;
+      reply = "E" + loadError;
     }
     if (!writeAll(fd, frame(reply))) return 1;
   }

@@ -20,7 +20,8 @@ struct WorkerOutcome {
   enum class Status {
     Done,  ///< `facts` holds the result
     TimedOut,  ///< stopped at the time limit
-    Crashed,  ///< the worker died; `error` says how ("signal SEGV", "exit status 1")
+    OutOfMemory,  ///< stopped at the memory limit
+    Crashed,  ///< the worker died; `error` says how ("signal SIGSEGV", "exit status 1")
     Failed,  ///< the worker answered with an error (`error`), e.g. the analyzer is not installed
   };
   Status status = Status::Failed;
@@ -55,8 +56,12 @@ class CxxWorkerPool {
   std::vector<Worker> idle_;
 };
 
+/// How a worker ends when it reaches its memory limit.
+inline constexpr int kWorkerOutOfMemoryExit = 86;
+
 /// The worker's side: answers requests on `fd` until the scanning process closes it, analysing
-/// with the Clang library in this process. Returns the exit code.
-int serveCxxWorker(int fd);
+/// with the Clang library in this process, within `maxMemoryMb` of address space (0: no limit).
+/// Returns the exit code.
+int serveCxxWorker(int fd, std::size_t maxMemoryMb);
 
 }  // namespace faaslint::source

@@ -6,6 +6,7 @@
 // few stand-in headers (written here from the public API shape, see StandIns.h) give the
 // aws-lambda-cpp runtime and libcurl a real AST, and calls whose declarations are missing are
 // recovered from the raw tokens.
+#include <algorithm>
 #include <clang/AST/ASTConsumer.h>
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/RecursiveASTVisitor.h>
@@ -16,7 +17,9 @@
 #include <clang/Lex/PPCallbacks.h>
 #include <clang/Lex/Preprocessor.h>
 #include <clang/Tooling/Tooling.h>
+#include <cstdlib>
 #include <filesystem>
+#include <llvm/Support/ErrorHandling.h>
 #include <map>
 #include <set>
 
@@ -169,6 +172,15 @@ class Visitor : public RecursiveASTVisitor<Visitor> {
     return true;
   }
 
+  bool VisitDeclRefExpr(DeclRefExpr* ref) {
+    // A function named without being called (kept in a table of handlers, passed as a callback)
+    // may run from here, so it is on the path of whatever names it. Callees are named too; the
+    // duplicates go in finish().
+    if (auto* fd = dyn_cast<FunctionDecl>(ref->getDecl()); fd && !function_.empty() && inMain(ref->getLocation()))
+      s_.facts.callGraph.emplace_back(function_, withoutTemplateArgs(fd->getQualifiedNameAsString()));
+    return true;
+  }
+
   bool VisitStringLiteral(StringLiteral* str) {
     if (!inMain(str->getBeginLoc()) || str->getCharByteWidth() != 1 || str->getLength() < 8) return true;
     s_.facts.strings.push_back({str->getString().str(), s_.range(str->getBeginLoc(), str->getEndLoc()), function_});
@@ -179,8 +191,12 @@ class Visitor : public RecursiveASTVisitor<Visitor> {
   bool VisitDoStmt(DoStmt* d) { return loop(d, d->getCond(), d->getBody()); }
   bool VisitForStmt(ForStmt* f) { return loop(f, f->getCond(), f->getBody()); }
 
-  /// After the walk: `main` is the handler of a custom runtime when nothing else registered one.
+  /// After the walk: `main` is the handler of a custom runtime when nothing else registered one
+  /// (or the handler is picked at run time: `run_handler(handlers[name])`).
   void finish() {
+    auto& graph = s_.facts.callGraph;
+    std::sort(graph.begin(), graph.end());
+    graph.erase(std::unique(graph.begin(), graph.end()), graph.end());
     if (!s_.facts.handlers.empty() || !mainFn_) return;
     model::HandlerFact h;
     h.name = "main";
@@ -452,6 +468,12 @@ class Action : public ASTFrontendAction {
 
 class ClangAnalyzer final : public CxxAnalyzer {
  public:
+  void exitOnOutOfMemory(int code) override {
+    static int exitCode = 1;
+    exitCode = code;
+    llvm::install_bad_alloc_error_handler([](void*, const char*, bool) { std::_Exit(exitCode); });
+  }
+
   model::SourceFacts analyze(const CxxRequest& req) override {
     model::SourceFacts facts;
     facts.file = req.file;

@@ -136,3 +136,21 @@ TEST(CxxWorker, TheScanReportsATimeoutAndAnalysesTheOtherFiles) {
   EXPECT_TRUE(has("SEC012"));
   EXPECT_TRUE(has("DUR004"));
 }
+
+TEST(CxxWorker, TheScanReportsAFileThatNeedsTooMuchMemory) {
+  // A macro that expands to 8^11 tokens: without a limit it takes gigabytes within seconds.
+  std::string bomb = "#define A0 x\n";
+  for (int i = 1; i <= 11; ++i) {
+    bomb += "#define A" + std::to_string(i);
+    for (int k = 0; k < 8; ++k) bomb += " A" + std::to_string(i - 1);
+    bomb += "\n";
+  }
+  core::InMemoryFileSystem fs;
+  fs.add(".faaslint.yaml", "sources:\n  max-file-memory-mb: 600\n");
+  fs.add("bomb.cpp", bomb + "int v[] = { A11 };\nint main() { return 0; }\n");
+  auto r = test::scanWith(fs, [](engine::ScanRequest& req) { req.cxxWorker = kWorker; });
+  ASSERT_EQ(r.diagnostics.size(), 1u);
+  EXPECT_EQ(r.diagnostics[0].code, "FL008");
+  EXPECT_EQ(r.diagnostics[0].message, "This source file was not analysed: its analysis needed more than 600 MB of memory "
+                                      "(sources.max-file-memory-mb) and was stopped; heavy macro or template use can cause this.");
+}
