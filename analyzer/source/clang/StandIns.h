@@ -39,7 +39,7 @@ class HttpRequest {
   std::string const& payload() const;
   std::string const& target() const;
   std::string const& verb() const;
-  std::map<std::string, std::string> const& headers() const;
+  std::multimap<std::string, std::string> const& headers() const;
 };
 }}}
 )"},
@@ -55,15 +55,22 @@ class HttpResponse {
 }}}
 )"},
       {"google/cloud/functions/cloud_event.h", R"(#pragma once
+#include <chrono>
+#include <optional>
 #include <string>
 namespace google { namespace cloud { namespace functions {
 class CloudEvent {
  public:
-  std::string const& id() const;
-  std::string const& source() const;
-  std::string const& type() const;
-  std::string const& subject() const;
-  std::string const& data() const;
+  CloudEvent(std::string id, std::string source, std::string type, std::string spec_version = "1.0");
+  std::string id() const;
+  std::string source() const;
+  std::string type() const;
+  std::string spec_version() const;
+  std::optional<std::string> data_content_type() const;
+  std::optional<std::string> data_schema() const;
+  std::optional<std::string> subject() const;
+  std::optional<std::chrono::system_clock::time_point> time() const;
+  std::optional<std::string> data() const;
 };
 }}}
 )"},
