@@ -1,5 +1,6 @@
 #pragma once
 #include <algorithm>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -73,6 +74,38 @@ template <class Visit> void forEachHandlerCall(const model::Project& p, const st
     for (const auto& c : facts.calls)
       if (path.count(c.function) && std::find(callees.begin(), callees.end(), c.callee) != callees.end()) visit(facts, owner, c);
   });
+}
+
+/// Following event data through the helpers of one file. `seen` holds the (function,
+/// parameter) pairs already followed, so recursion ends.
+using SeenParams = std::set<std::pair<std::string, unsigned>>;
+inline const model::CallFact* eventSource(const model::SourceFacts& facts, const model::CallFact& call, std::size_t arg, SeenParams& seen);
+
+/// A call that passes event data into parameter `param` of `function`, directly or through the
+/// parameters of its own callers; null when none does.
+inline const model::CallFact* eventIntoParam(const model::SourceFacts& facts, const std::string& function, unsigned param,
+                                             SeenParams& seen) {
+  if (!seen.emplace(function, param).second) return nullptr;
+  for (const auto& caller : facts.calls)
+    if (caller.callee == function && param < caller.args.size())
+      if (const auto* source = eventSource(facts, caller, param, seen)) return source;
+  return nullptr;
+}
+
+/// Where event data enters argument `arg` of `call`: the call itself when the argument is computed
+/// from the event in its own function, or a call that passes event data down into the function
+/// holding `call` through its parameters. Null when no event data reaches the argument.
+inline const model::CallFact* eventSource(const model::SourceFacts& facts, const model::CallFact& call, std::size_t arg, SeenParams& seen) {
+  if (arg < call.argFromEvent.size() && call.argFromEvent[arg]) return &call;
+  if (arg >= call.argParams.size()) return nullptr;
+  for (unsigned p = 0; p < 32; ++p)
+    if (call.argParams[arg] >> p & 1u)
+      if (const auto* source = eventIntoParam(facts, call.function, p, seen)) return source;
+  return nullptr;
+}
+inline const model::CallFact* eventSource(const model::SourceFacts& facts, const model::CallFact& call, std::size_t arg) {
+  SeenParams seen;
+  return eventSource(facts, call, arg, seen);
 }
 
 /// The handler a function of a source file serves ("the handler 'my_handler'"), for messages.

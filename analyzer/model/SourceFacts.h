@@ -24,6 +24,9 @@ struct CallFact {
   std::string callee;
   std::vector<std::string> args;  ///< literal text of each argument, "" when not a literal
   std::vector<bool> argFromEvent;  ///< same size as args
+  /// Same size as args: bit i is set when the argument is computed from parameter i of the
+  /// function the call is in (the first 32), so rules can follow event data into helpers.
+  std::vector<std::uint32_t> argParams;
   std::string function;  ///< the function the call is in ("" at file scope)
   core::Range range;  ///< the callee name
   bool resolved = true;  ///< false: recovered from tokens because the declaration was missing
@@ -36,6 +39,10 @@ struct LoopFact {
   core::Range extent;  ///< the whole loop, body included
   std::string function;
   bool boundedExit = true;
+  /// The condition compares with a number taken from the event that nothing capped (checked
+  /// against a constant, std::min, std::clamp) first: the caller decides how long it runs.
+  bool countFromEvent = false;
+  std::uint32_t countParams = 0;  ///< the same, for numbers from parameter i of the function (bit i)
 };
 
 /// A string literal as written in the code (for credential patterns).

@@ -24,10 +24,12 @@ json factsToJson(const model::SourceFacts& f) {
     calls.push_back({{"callee", c.callee},
                      {"args", c.args},
                      {"fromEvent", c.argFromEvent},
+                     {"params", c.argParams},
                      {"function", c.function},
                      {"range", range(c.range)},
                      {"resolved", c.resolved}});
-  for (const auto& l : f.loops) loops.push_back({range(l.range), range(l.extent), l.function, l.boundedExit});
+  for (const auto& l : f.loops)
+    loops.push_back({range(l.range), range(l.extent), l.function, l.boundedExit, l.countFromEvent, l.countParams});
   for (const auto& s : f.strings) strings.push_back({s.text, range(s.range), s.function});
   for (const auto& n : f.names) names.push_back({n.name, range(n.range), n.function});
   for (const auto& a : f.allocations) allocations.push_back({a.bytes, a.what, range(a.range), a.function});
@@ -56,14 +58,17 @@ std::optional<model::SourceFacts> factsFromJson(const json& j, core::FileId file
       call.callee = c.at("callee").get<std::string>();
       call.args = c.at("args").get<std::vector<std::string>>();
       call.argFromEvent = c.at("fromEvent").get<std::vector<bool>>();
-      if (call.argFromEvent.size() != call.args.size()) return std::nullopt;  // rules index both alike
+      call.argParams = c.at("params").get<std::vector<std::uint32_t>>();
+      if (call.argFromEvent.size() != call.args.size() || call.argParams.size() != call.args.size())
+        return std::nullopt;  // rules index them alike
       call.function = c.at("function").get<std::string>();
       call.range = range(c.at("range"), file);
       call.resolved = c.at("resolved").get<bool>();
       f.calls.push_back(std::move(call));
     }
     for (const auto& l : j.at("loops"))
-      f.loops.push_back({range(l.at(0), file), range(l.at(1), file), l.at(2).get<std::string>(), l.at(3).get<bool>()});
+      f.loops.push_back({range(l.at(0), file), range(l.at(1), file), l.at(2).get<std::string>(), l.at(3).get<bool>(), l.at(4).get<bool>(),
+                         l.at(5).get<std::uint32_t>()});
     for (const auto& s : j.at("strings"))
       f.strings.push_back({s.at(0).get<std::string>(), range(s.at(1), file), s.at(2).get<std::string>()});
     for (const auto& a : j.at("allocations"))

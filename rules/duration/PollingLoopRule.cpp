@@ -19,7 +19,24 @@ void PollingLoopRule::check(const model::Project& p, engine::RuleContext& ctx) c
         if (c.range.file == l.extent.file && c.range.begin >= l.extent.begin && c.range.begin < l.extent.end &&
             std::find(sleeps_.begin(), sleeps_.end(), c.callee) != sleeps_.end())
           sleep = &c;
-      if (l.boundedExit && !sleep) continue;
+      // A count the event chooses: in this function, or passed down into one of its parameters.
+      const model::CallFact* countSource = nullptr;
+      for (unsigned p = 0; p < 32 && !l.countFromEvent && !countSource; ++p) {
+        SeenParams seen;
+        if (l.countParams >> p & 1u) countSource = eventIntoParam(facts, l.function, p, seen);
+      }
+      const bool eventCount = l.countFromEvent || countSource;
+      if (l.boundedExit && !sleep && !eventCount) continue;
+      if (l.boundedExit && !sleep) {
+        auto& d = reportInSource(ctx, owner, l.range,
+                                 fmt::format("A loop in {} runs as many times as a number in the event says, so any caller can "
+                                             "keep the invocation busy until its timeout{}; check the number against a limit "
+                                             "(or clamp it) before the loop",
+                                             handlerPhrase(facts, l.function), ownerContext(owner, ctx.catalogs())));
+        if (countSource)
+          d.notes.push_back({fmt::format("the number from the event is passed to '{}' here", countSource->callee), countSource->range});
+        continue;
+      }
       std::string what = !l.boundedExit ? "has no bounded exit (no condition that can end it, no break or return)"
                                         : fmt::format("polls: it sleeps ({}) between attempts", sleep->callee);
       auto& d = reportInSource(ctx, owner, l.range,

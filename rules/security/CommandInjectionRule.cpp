@@ -15,11 +15,15 @@ void CommandInjectionRule::check(const model::Project& p, engine::RuleContext& c
   forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner) {
     for (const auto& c : facts.calls) {
       if (std::find(process_.begin(), process_.end(), c.callee) == process_.end()) continue;
-      if (std::find(c.argFromEvent.begin(), c.argFromEvent.end(), true) == c.argFromEvent.end()) continue;
-      reportInSource(ctx, owner, c.range,
-                     fmt::format("Data from the event reaches {}() in {}: a crafted request runs commands in the function; pass "
-                                 "arguments as a list to an exec-style call without a shell, and validate them against an allow-list",
-                                 c.callee, handlerPhrase(facts, c.function)));
+      const model::CallFact* source = nullptr;
+      for (std::size_t i = 0; i < c.args.size() && !source; ++i) source = eventSource(facts, c, i);
+      if (!source) continue;
+      auto& d = reportInSource(ctx, owner, c.range,
+                               fmt::format("Data from the event reaches {}() in {}: a crafted request runs commands in the function; "
+                                           "pass arguments as a list to an exec-style call without a shell, and validate them "
+                                           "against an allow-list",
+                                           c.callee, handlerPhrase(facts, c.function)));
+      if (source != &c) d.notes.push_back({fmt::format("the event's data is passed to '{}' here", source->callee), source->range});
     }
   });
 }

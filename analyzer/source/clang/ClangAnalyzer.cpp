@@ -101,6 +101,9 @@ class Visitor : public RecursiveASTVisitor<Visitor> {
 
   bool VisitVarDecl(VarDecl* v) {
     if (v->hasInit() && mentionsEvent(v->getInit())) tainted_.insert(v);
+    if (v->hasInit())
+      if (std::uint32_t bits = paramsOf(v->getInit())) paramBits_[v] |= bits;
+    if (v->hasInit() && isCap(v->getInit())) capped_.insert(v);
     if (inMain(v->getLocation()) && !v->getType()->isDependentType())
       if (const auto* arr = ctx_.getAsConstantArrayType(v->getType()); arr && !arr->getElementType()->isIncompleteType())
         allocation(static_cast<std::uint64_t>(ctx_.getTypeSizeInChars(v->getType()).getQuantity()),
@@ -129,8 +132,17 @@ class Visitor : public RecursiveASTVisitor<Visitor> {
   }
   bool VisitBinaryOperator(BinaryOperator* op) {
     if (op->isAssignmentOp())
-      if (auto* ref = dyn_cast<DeclRefExpr>(op->getLHS()->IgnoreParenImpCasts()); ref && mentionsEvent(op->getRHS()))
-        tainted_.insert(ref->getDecl());
+      if (auto* ref = dyn_cast<DeclRefExpr>(op->getLHS()->IgnoreParenImpCasts())) {
+        if (mentionsEvent(op->getRHS())) tainted_.insert(ref->getDecl());
+        if (std::uint32_t bits = paramsOf(op->getRHS())) paramBits_[ref->getDecl()] |= bits;
+        if (isCap(op->getRHS())) capped_.insert(ref->getDecl());
+      }
+    return true;
+  }
+
+  /// `if (n > 1000) ...`: the number has been checked before what follows.
+  bool VisitIfStmt(IfStmt* s) {
+    capChecks(s->getCond());
     return true;
   }
 
@@ -158,6 +170,7 @@ class Visitor : public RecursiveASTVisitor<Visitor> {
     for (const Expr* a : call->arguments()) {
       c.args.push_back(literal(a));
       c.argFromEvent.push_back(mentionsEvent(a));
+      c.argParams.push_back(paramsOf(a));
     }
     if (callee && c.callee == "aws::lambda_runtime::run_handler" && call->getNumArgs() >= 1)
       registerHandler(call->getArg(0), c.range, "aws-lambda-cpp");
@@ -214,6 +227,7 @@ class Visitor : public RecursiveASTVisitor<Visitor> {
     std::string saved = function_;
     function_ = withoutTemplateArgs(fd->getQualifiedNameAsString());
     if (fd->isMain()) mainFn_ = fd;
+    for (unsigned i = 0; i < fd->getNumParams() && i < 32; ++i) paramBits_[fd->getParamDecl(i)] = 1u << i;
     // The first parameter of a handler carries the event; handlers are registered (run_handler)
     // after they are defined, so every function's first parameter is tracked, and findings
     // ask for the handler path.
@@ -309,8 +323,65 @@ class Visitor : public RecursiveASTVisitor<Visitor> {
     bool value = false;
     if (cond && !cond->isValueDependent() && cond->EvaluateAsBooleanCondition(value, ctx_)) alwaysTrue = value;
     l.boundedExit = !alwaysTrue || exits(body, 0);
+    if (!constantBound(cond)) countsFrom(cond, l);
     s_.facts.loops.push_back(std::move(l));
     return true;
+  }
+
+  /// Numbers in a loop condition that come from the event or a parameter, uncapped.
+  void countsFrom(const Stmt* s, model::LoopFact& l) const {
+    if (!s) return;
+    if (auto* ref = dyn_cast<DeclRefExpr>(s); ref && isNumber(ref->getDecl()) && !capped_.count(ref->getDecl())) {
+      if (tainted_.count(ref->getDecl())) l.countFromEvent = true;
+      if (auto it = paramBits_.find(ref->getDecl()); it != paramBits_.end()) l.countParams |= it->second;
+    }
+    for (const Stmt* child : s->children()) countsFrom(child, l);
+  }
+
+  /// `i < n && i < 1000`: a comparison with a constant whose other side is not the caller's
+  /// number bounds the loop whatever the event says.
+  bool constantBound(const Stmt* s) const {
+    if (!s) return false;
+    if (auto* op = dyn_cast<BinaryOperator>(s); op && op->isRelationalOp()) {
+      auto constant = [&](const Expr* e) { return !e->isValueDependent() && e->isEvaluatable(ctx_); };
+      auto callersNumber = [&](const Expr* e) {
+        model::LoopFact probe;
+        countsFrom(e, probe);
+        return probe.countFromEvent || probe.countParams;
+      };
+      if ((constant(op->getRHS()) && !callersNumber(op->getLHS())) || (constant(op->getLHS()) && !callersNumber(op->getRHS()))) return true;
+    }
+    if (auto* op = dyn_cast<BinaryOperator>(s); op && op->getOpcode() == BO_LOr) return false;  // either side may run on
+    for (const Stmt* child : s->children())
+      if (constantBound(child)) return true;
+    return false;
+  }
+
+  static bool isNumber(const Decl* d) {
+    const auto* v = dyn_cast<ValueDecl>(d);
+    return v && v->getType().getNonReferenceType()->isArithmeticType();
+  }
+
+  /// A number compared with a constant has been checked; so has one that came out of std::min or
+  /// std::clamp (isCap).
+  void capChecks(const Stmt* s) {
+    if (!s) return;
+    if (auto* op = dyn_cast<BinaryOperator>(s); op && op->isRelationalOp()) {
+      const Expr* lhs = op->getLHS()->IgnoreParenImpCasts();
+      const Expr* rhs = op->getRHS()->IgnoreParenImpCasts();
+      auto constant = [&](const Expr* e) { return !e->isValueDependent() && e->isEvaluatable(ctx_); };
+      if (auto* ref = dyn_cast<DeclRefExpr>(lhs); ref && isNumber(ref->getDecl()) && constant(rhs)) capped_.insert(ref->getDecl());
+      if (auto* ref = dyn_cast<DeclRefExpr>(rhs); ref && isNumber(ref->getDecl()) && constant(lhs)) capped_.insert(ref->getDecl());
+    }
+    for (const Stmt* child : s->children()) capChecks(child);
+  }
+  static bool isCap(const Expr* e) {
+    if (auto* call = dyn_cast_or_null<CallExpr>(e ? e->IgnoreParenImpCasts() : nullptr))
+      if (const FunctionDecl* f = call->getDirectCallee()) {
+        const std::string name = f->getQualifiedNameAsString();
+        return name == "std::min" || name == "std::clamp";
+      }
+    return false;
   }
 
   /// A break of this loop, a return, a goto or a throw anywhere in its body.
@@ -324,9 +395,20 @@ class Visitor : public RecursiveASTVisitor<Visitor> {
     return false;
   }
 
+  /// Which parameters of the current function an expression is computed from (bit i: parameter i).
+  std::uint32_t paramsOf(const Stmt* s) const {
+    if (!s) return 0;
+    std::uint32_t bits = 0;
+    if (auto* ref = dyn_cast<DeclRefExpr>(s); ref && !capped_.count(ref->getDecl()))
+      if (auto it = paramBits_.find(ref->getDecl()); it != paramBits_.end()) bits = it->second;
+    for (const Stmt* child : s->children()) bits |= paramsOf(child);
+    return bits;
+  }
+
   bool mentionsEvent(const Stmt* s) const {
     if (!s) return false;
-    if (auto* ref = dyn_cast<DeclRefExpr>(s); ref && tainted_.count(ref->getDecl())) return true;
+    // A number checked against a constant is no longer the caller's to choose.
+    if (auto* ref = dyn_cast<DeclRefExpr>(s); ref && tainted_.count(ref->getDecl()) && !capped_.count(ref->getDecl())) return true;
     for (const Stmt* child : s->children())
       if (mentionsEvent(child)) return true;
     return false;
@@ -349,6 +431,8 @@ class Visitor : public RecursiveASTVisitor<Visitor> {
   std::string function_;
   const FunctionDecl* mainFn_ = nullptr;
   std::set<const Decl*> tainted_;
+  std::map<const Decl*, std::uint32_t> paramBits_;  ///< parameters, and locals computed from them
+  std::set<const Decl*> capped_;  ///< numbers checked against a constant (or clamped) before use
   std::set<unsigned> seenCalls_;
   std::set<std::string> readsWhole_;  ///< functions already noted for reading a whole stream
   std::vector<std::tuple<unsigned, unsigned, std::string>> bodies_;  ///< function body offsets
@@ -413,6 +497,7 @@ void recoverCalls(FileState& s, StringRef text, const Visitor& v) {
       arg += spelling(toks[k]);
     }
     c.argFromEvent.assign(c.args.size(), false);
+    c.argParams.assign(c.args.size(), 0);
     s.facts.calls.push_back(std::move(c));
   }
 }
