@@ -19,10 +19,21 @@ static void wait_for_thumbnail(std::string const& key) {
   }
 }
 
+void render(std::string const& key, int width);
+
+// Renders as many widths as the request asks for.
+static void render_variants(std::string const& key, int variants) {
+  for (int i = 0; i < variants; ++i) render(key, 160 * (i + 1));
+}
+
+// The request is "KEY:VARIANTS", e.g. "shoe.jpg:3".
 static invocation_response resize(invocation_request const& request) {
-  std::string key = request.payload;
+  const auto colon = request.payload.find(':');
+  std::string key = request.payload.substr(0, colon);
+  int variants = std::stoi(request.payload.substr(colon + 1));
   std::string command = "convert /tmp/" + key + " -resize 640x480 /tmp/out.jpg";
   if (std::system(command.c_str()) != 0) return invocation_response::failure("convert failed", "ResizeError");
+  render_variants(key, variants);
   wait_for_thumbnail(key);
   return invocation_response::success("{\"ok\": true}", "application/json");
 }
