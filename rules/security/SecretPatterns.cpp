@@ -1,26 +1,40 @@
 #include "rules/security/SecretPatterns.h"
 
+#include <map>
 #include <re2/re2.h>
 #include <re2/set.h>
 
 namespace faaslint::rules {
 
 struct SecretPatterns::Compiled {
-  std::unique_ptr<re2::RE2::Set> set;
+  std::unique_ptr<re2::RE2::Set> set;  ///< null when the patterns do not compile
 };
 
-SecretPatterns::SecretPatterns(const policy::Catalogs& catalogs) : compiled_(std::make_unique<Compiled>()), catalogs_(catalogs) {
+namespace {
+
+/// One compiled set per distinct list of patterns, kept while a rule holds it.
+std::shared_ptr<const SecretPatterns::Compiled> compiledFor(const std::vector<policy::SecretPattern>& patterns) {
+  static std::mutex mutex;
+  static std::map<std::string, std::weak_ptr<const SecretPatterns::Compiled>> cache;
+  std::string key;
+  for (const auto& p : patterns) key += p.regex + '\0';
+  std::lock_guard lock(mutex);
+  if (auto hit = cache[key].lock()) return hit;
+  auto compiled = std::make_shared<SecretPatterns::Compiled>();
   re2::RE2::Options opts;
   opts.set_max_mem(64 << 20);  // at the default 8 MB a Set thrashes
   opts.set_log_errors(false);
-  compiled_->set = std::make_unique<re2::RE2::Set>(opts, re2::RE2::UNANCHORED);
-  for (const auto& pat : catalogs.secretPatterns) compiled_->set->Add(pat.regex, nullptr);
-  if (!compiled_->set->Compile()) compiled_->set.reset();
+  compiled->set = std::make_unique<re2::RE2::Set>(opts, re2::RE2::UNANCHORED);
+  for (const auto& p : patterns) compiled->set->Add(p.regex, nullptr);
+  if (!compiled->set->Compile()) compiled->set.reset();
+  cache[key] = compiled;
+  return compiled;
 }
 
-SecretPatterns::~SecretPatterns() = default;
+}  // namespace
 
 const policy::SecretPattern* SecretPatterns::match(std::string_view text) const {
+  std::call_once(once_, [this] { compiled_ = compiledFor(catalogs_.secretPatterns); });
   std::vector<int> hits;
   if (!compiled_->set || !compiled_->set->Match(text, &hits) || hits.empty()) return nullptr;
   return &catalogs_.secretPatterns[static_cast<std::size_t>(*std::min_element(hits.begin(), hits.end()))];

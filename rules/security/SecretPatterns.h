@@ -1,28 +1,28 @@
 #pragma once
 #include <memory>
+#include <mutex>
 #include <string_view>
 
 #include "policy/Catalogs.h"
 
-namespace re2 {
-class RE2;
-}
-
 namespace faaslint::rules {
 
-/// The catalog's credential patterns (policies/catalogs/secret-patterns.yaml) compiled once into
-/// an RE2 set; shared by the rules that look for secrets (SEC008 in manifests, SEC009 in code).
+/// The catalog's credential patterns (policies/catalogs/secret-patterns.yaml) as one RE2 set,
+/// used by the rules that look for secrets (SEC008 in manifests, SEC009 in code). The set is
+/// compiled on the first match only (a scan with nothing to check never pays for it) and once
+/// for all the rules that use the same patterns at the same time.
 class SecretPatterns {
  public:
-  explicit SecretPatterns(const policy::Catalogs& catalogs);
-  ~SecretPatterns();
-  /// The first pattern the text matches, or null.
+  explicit SecretPatterns(const policy::Catalogs& catalogs) : catalogs_(catalogs) {}
+  /// The first pattern the text matches, or null. Thread-safe.
   const policy::SecretPattern* match(std::string_view text) const;
 
- private:
   struct Compiled;
-  std::unique_ptr<Compiled> compiled_;
+
+ private:
   const policy::Catalogs& catalogs_;
+  mutable std::once_flag once_;
+  mutable std::shared_ptr<const Compiled> compiled_;
 };
 
 }  // namespace faaslint::rules
