@@ -3,6 +3,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "engine/RuleContext.h"
@@ -29,11 +30,21 @@ inline std::optional<std::int64_t> effectiveTimeout(const model::Function& f, co
 }
 
 /// Visits every source file's facts with the function that runs it (null for a file analysed on
-/// its own, without a manifest).
+/// its own, without a manifest), and, when the visitor takes it, the program the file is part of
+/// (every file that function runs).
 template <class Visit> void forEachSource(const model::Project& p, Visit visit) {
-  for (const auto& facts : p.sources) visit(*facts, static_cast<const model::Function*>(nullptr));
-  for (const auto& f : p.functions)
-    for (const auto& facts : f.sourceFacts) visit(*facts, &f);
+  auto each = [&](const std::vector<std::shared_ptr<const model::SourceFacts>>& sources, const model::Function* owner) {
+    model::SourceProgram program;
+    for (const auto& facts : sources) program.files.push_back(facts.get());
+    for (const auto& facts : sources) {
+      if constexpr (std::is_invocable_v<Visit, const model::SourceFacts&, const model::Function*, const model::SourceProgram&>)
+        visit(*facts, owner, program);
+      else
+        visit(*facts, owner);
+    }
+  };
+  each(p.sources, nullptr);
+  for (const auto& f : p.functions) each(f.sourceFacts, &f);
 }
 
 /// Reports a finding in source code; when a manifest function runs the code, a note points at
@@ -67,53 +78,62 @@ inline std::string ownerContext(const model::Function* owner, const policy::Cata
 inline const std::vector<std::string> kDefaultSleepFunctions = {
     "std::this_thread::sleep_for", "std::this_thread::sleep_until", "sleep", "usleep", "nanosleep", "clock_nanosleep", "Sleep"};
 
-/// Visits every call to one of `callees` made on a handler's path, with its file and owner.
+/// Visits every call to one of `callees` made on a handler's path, with the program it is in and
+/// the function that runs it.
 template <class Visit> void forEachHandlerCall(const model::Project& p, const std::vector<std::string>& callees, Visit visit) {
-  forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner) {
-    const auto path = facts.handlerPath();
+  forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner, const model::SourceProgram& program) {
+    const auto path = program.handlerPath();
     for (const auto& c : facts.calls)
-      if (path.count(c.function) && std::find(callees.begin(), callees.end(), c.callee) != callees.end()) visit(facts, owner, c);
+      if (path.count(c.function) && std::find(callees.begin(), callees.end(), c.callee) != callees.end()) visit(program, owner, c);
   });
 }
 
-/// Following event data through the helpers of one file. `seen` holds the (function,
-/// parameter) pairs already followed, so recursion ends.
+/// Following event data through the helpers of a program. `seen` holds the (function, parameter)
+/// pairs already followed, so recursion ends.
 using SeenParams = std::set<std::pair<std::string, unsigned>>;
-inline const model::CallFact* eventSource(const model::SourceFacts& facts, const model::CallFact& call, std::size_t arg, SeenParams& seen);
+inline const model::CallFact* eventSource(const model::SourceProgram& program, const model::CallFact& call, std::size_t arg,
+                                          SeenParams& seen);
 
 /// A call that passes event data into parameter `param` of `function`, directly or through the
-/// parameters of its own callers; null when none does.
-inline const model::CallFact* eventIntoParam(const model::SourceFacts& facts, const std::string& function, unsigned param,
+/// parameters of its own callers, in any file of the program; null when none does.
+inline const model::CallFact* eventIntoParam(const model::SourceProgram& program, const std::string& function, unsigned param,
                                              SeenParams& seen) {
   if (!seen.emplace(function, param).second) return nullptr;
-  for (const auto& caller : facts.calls)
-    if (caller.callee == function && param < caller.args.size())
-      if (const auto* source = eventSource(facts, caller, param, seen)) return source;
+  for (const auto* facts : program.files)
+    for (const auto& caller : facts->calls)
+      if (caller.callee == function && param < caller.args.size())
+        if (const auto* source = eventSource(program, caller, param, seen)) return source;
   return nullptr;
 }
 
 /// Where event data enters argument `arg` of `call`: the call itself when the argument is computed
 /// from the event in its own function, or a call that passes event data down into the function
 /// holding `call` through its parameters. Null when no event data reaches the argument.
-inline const model::CallFact* eventSource(const model::SourceFacts& facts, const model::CallFact& call, std::size_t arg, SeenParams& seen) {
+inline const model::CallFact* eventSource(const model::SourceProgram& program, const model::CallFact& call, std::size_t arg,
+                                          SeenParams& seen) {
   if (arg < call.argFromEvent.size() && call.argFromEvent[arg]) return &call;
   if (arg >= call.argParams.size()) return nullptr;
   for (unsigned p = 0; p < 32; ++p)
     if (call.argParams[arg] >> p & 1u)
-      if (const auto* source = eventIntoParam(facts, call.function, p, seen)) return source;
+      if (const auto* source = eventIntoParam(program, call.function, p, seen)) return source;
   return nullptr;
 }
-inline const model::CallFact* eventSource(const model::SourceFacts& facts, const model::CallFact& call, std::size_t arg) {
+inline const model::CallFact* eventSource(const model::SourceProgram& program, const model::CallFact& call, std::size_t arg) {
   SeenParams seen;
-  return eventSource(facts, call, arg, seen);
+  return eventSource(program, call, arg, seen);
 }
 
-/// The handler a function of a source file serves ("the handler 'my_handler'"), for messages.
-inline std::string handlerPhrase(const model::SourceFacts& facts, const std::string& function) {
-  for (const auto& h : facts.handlers)
-    if (h.name == function) return "handler '" + function + "'";
-  if (facts.handlers.empty()) return "'" + function + "'";
-  return "'" + function + "', called from handler '" + facts.handlers.front().name + "'";
+/// The handler a function of a program serves ("handler 'my_handler'", or "'helper', called from
+/// handler 'my_handler'"), for messages.
+inline std::string handlerPhrase(const model::SourceProgram& program, const std::string& function) {
+  const model::HandlerFact* first = nullptr;
+  for (const auto* facts : program.files)
+    for (const auto& h : facts->handlers) {
+      if (h.name == function) return "handler '" + function + "'";
+      if (!first) first = &h;
+    }
+  if (!first) return "'" + function + "'";
+  return "'" + function + "', called from handler '" + first->name + "'";
 }
 
 /// Visits every Allow statement of the role a function runs with, once per role.

@@ -97,19 +97,33 @@ struct SourceFacts {
   unsigned missingIncludes = 0;
 
   /// Functions reachable from the handlers through calls within this file (the handlers too).
+  std::set<std::string> handlerPath() const;
+};
+
+/// The source files one function runs (the C/C++ under its code folder), seen together: a helper
+/// in one file that the handler in another calls is on the handler's path, and event data passed
+/// to it is followed there.
+struct SourceProgram {
+  std::vector<const SourceFacts*> files;
+
+  /// Functions reachable from the handlers of any file through the calls of every file.
   std::set<std::string> handlerPath() const {
     std::set<std::string> seen;
     std::deque<std::string> todo;
-    for (const auto& h : handlers) todo.push_back(h.name);
+    for (const auto* f : files)
+      for (const auto& h : f->handlers) todo.push_back(h.name);
     while (!todo.empty()) {
-      std::string f = std::move(todo.front());
+      std::string fn = std::move(todo.front());
       todo.pop_front();
-      if (!seen.insert(f).second) continue;
-      for (const auto& [caller, callee] : callGraph)
-        if (caller == f) todo.push_back(callee);
+      if (!seen.insert(fn).second) continue;
+      for (const auto* f : files)
+        for (const auto& [caller, callee] : f->callGraph)
+          if (caller == fn) todo.push_back(callee);
     }
     return seen;
   }
 };
+
+inline std::set<std::string> SourceFacts::handlerPath() const { return SourceProgram{{this}}.handlerPath(); }
 
 }  // namespace faaslint::model

@@ -10,8 +10,8 @@ namespace faaslint::rules {
 PollingLoopRule::PollingLoopRule(engine::RuleOptions& o) : sleeps_(o.stringList("sleep-functions", kDefaultSleepFunctions)) {}
 
 void PollingLoopRule::check(const model::Project& p, engine::RuleContext& ctx) const {
-  forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner) {
-    const auto path = facts.handlerPath();
+  forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner, const model::SourceProgram& program) {
+    const auto path = program.handlerPath();
     for (const auto& l : facts.loops) {
       if (!path.count(l.function)) continue;
       const model::CallFact* sleep = nullptr;
@@ -23,7 +23,7 @@ void PollingLoopRule::check(const model::Project& p, engine::RuleContext& ctx) c
       const model::CallFact* countSource = nullptr;
       for (unsigned p = 0; p < 32 && !l.countFromEvent && !countSource; ++p) {
         SeenParams seen;
-        if (l.countParams >> p & 1u) countSource = eventIntoParam(facts, l.function, p, seen);
+        if (l.countParams >> p & 1u) countSource = eventIntoParam(program, l.function, p, seen);
       }
       const bool eventCount = l.countFromEvent || countSource;
       if (l.boundedExit && !sleep && !eventCount) continue;
@@ -32,7 +32,7 @@ void PollingLoopRule::check(const model::Project& p, engine::RuleContext& ctx) c
                                  fmt::format("A loop in {} runs as many times as a number in the event says, so any caller can "
                                              "keep the invocation busy until its timeout{}; check the number against a limit "
                                              "(or clamp it) before the loop",
-                                             handlerPhrase(facts, l.function), ownerContext(owner, ctx.catalogs())));
+                                             handlerPhrase(program, l.function), ownerContext(owner, ctx.catalogs())));
         if (countSource)
           d.notes.push_back({fmt::format("the number from the event is passed to '{}' here", countSource->callee), countSource->range});
         continue;
@@ -42,7 +42,7 @@ void PollingLoopRule::check(const model::Project& p, engine::RuleContext& ctx) c
       auto& d = reportInSource(ctx, owner, l.range,
                                fmt::format("A loop in {} {}, so the invocation can run until its timeout{}; let an event, a queue "
                                            "or a state machine drive the waiting",
-                                           handlerPhrase(facts, l.function), what, ownerContext(owner, ctx.catalogs())));
+                                           handlerPhrase(program, l.function), what, ownerContext(owner, ctx.catalogs())));
       if (sleep) d.notes.push_back({"the sleep is here", sleep->range});
     }
   });

@@ -10,11 +10,11 @@ namespace faaslint::rules {
 SleepInHandlerRule::SleepInHandlerRule(engine::RuleOptions& o) : sleeps_(o.stringList("sleep-functions", kDefaultSleepFunctions)) {}
 
 void SleepInHandlerRule::check(const model::Project& p, engine::RuleContext& ctx) const {
-  forEachHandlerCall(p, sleeps_, [&](const model::SourceFacts& facts, const model::Function* owner, const model::CallFact& c) {
+  forEachHandlerCall(p, sleeps_, [&](const model::SourceProgram& program, const model::Function* owner, const model::CallFact& c) {
     reportInSource(ctx, owner, c.range,
                    fmt::format("{} sleeps ({}) on the handler's path: the function is billed while it waits{}; wait in a queue "
                                "delay, a state machine Wait state or a scheduled retry instead",
-                               handlerPhrase(facts, c.function), c.callee, ownerContext(owner, ctx.catalogs())));
+                               handlerPhrase(program, c.function), c.callee, ownerContext(owner, ctx.catalogs())));
   });
 }
 

@@ -15,11 +15,11 @@ SynchronousWaitRule::SynchronousWaitRule(engine::RuleOptions& o)
                                           "std::condition_variable::wait_for", "std::condition_variable::wait_until", "pthread_join"})) {}
 
 void SynchronousWaitRule::check(const model::Project& p, engine::RuleContext& ctx) const {
-  forEachHandlerCall(p, waits_, [&](const model::SourceFacts& facts, const model::Function* owner, const model::CallFact& c) {
+  forEachHandlerCall(p, waits_, [&](const model::SourceProgram& program, const model::Function* owner, const model::CallFact& c) {
     reportInSource(ctx, owner, c.range,
                    fmt::format("{} blocks on {} while the invocation is billed{}; hand the long part to a queue, a state machine or a "
                                "durable function and return",
-                               handlerPhrase(facts, c.function), c.callee, ownerContext(owner, ctx.catalogs())));
+                               handlerPhrase(program, c.function), c.callee, ownerContext(owner, ctx.catalogs())));
   });
 }
 

@@ -9,8 +9,8 @@ namespace faaslint::rules {
 UnboundedReadRule::UnboundedReadRule(engine::RuleOptions& o) : capMb_(o.integer("max-allocation-mb", 64, 1, 10240)) {}
 
 void UnboundedReadRule::check(const model::Project& p, engine::RuleContext& ctx) const {
-  forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner) {
-    const auto path = facts.handlerPath();
+  forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner, const model::SourceProgram& program) {
+    const auto path = program.handlerPath();
     // The function's memory, when the manifest says (or its platform default).
     std::optional<std::int64_t> memoryMb;
     if (owner && owner->memoryMb.known()) memoryMb = owner->memoryMb.value;
@@ -18,7 +18,7 @@ void UnboundedReadRule::check(const model::Project& p, engine::RuleContext& ctx)
     for (const auto& a : facts.allocations) {
       // File-scope storage is taken at start-up; the rest matters on the handler's path.
       if (!a.function.empty() && !path.count(a.function)) continue;
-      std::string where = a.function.empty() ? "At file scope" : "In " + handlerPhrase(facts, a.function);
+      std::string where = a.function.empty() ? "At file scope" : "In " + handlerPhrase(program, a.function);
       if (a.bytes == 0) {
         reportInSource(ctx, owner, a.range,
                        fmt::format("{}, the code reads {} into memory with no size bound{}; stream it in chunks or check the size first",

@@ -12,17 +12,17 @@ CommandInjectionRule::CommandInjectionRule(engine::RuleOptions& o)
                                                   "execvpe", "execve", "posix_spawn", "posix_spawnp"})) {}
 
 void CommandInjectionRule::check(const model::Project& p, engine::RuleContext& ctx) const {
-  forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner) {
+  forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner, const model::SourceProgram& program) {
     for (const auto& c : facts.calls) {
       if (std::find(process_.begin(), process_.end(), c.callee) == process_.end()) continue;
       const model::CallFact* source = nullptr;
-      for (std::size_t i = 0; i < c.args.size() && !source; ++i) source = eventSource(facts, c, i);
+      for (std::size_t i = 0; i < c.args.size() && !source; ++i) source = eventSource(program, c, i);
       if (!source) continue;
       auto& d = reportInSource(ctx, owner, c.range,
                                fmt::format("Data from the event reaches {}() in {}: a crafted request runs commands in the function; "
                                            "pass arguments as a list to an exec-style call without a shell, and validate them "
                                            "against an allow-list",
-                                           c.callee, handlerPhrase(facts, c.function)));
+                                           c.callee, handlerPhrase(program, c.function)));
       if (source != &c) d.notes.push_back({fmt::format("the event's data is passed to '{}' here", source->callee), source->range});
     }
   });

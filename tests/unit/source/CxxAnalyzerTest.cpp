@@ -259,3 +259,50 @@ TEST(CxxAnalyzer, TheSizeLimitIsAPolicySetting) {
   fs.add(".faaslint.yaml", "sources: {max-file-seconds: 0}\n");  // the time limit (CxxWorkerTest) is checked alike
   EXPECT_EQ(test::codes(test::scanMemory(fs, {"main.cpp"})), std::vector<std::string>{"FL001"});
 }
+
+TEST(Linking, HelpersInOtherFilesOfTheFunctionAreOnItsPath) {
+  // The handler in one file, its helpers in another: both run under the same function.
+  core::InMemoryFileSystem fs;
+  fs.add("app/template.yaml", R"(Transform: AWS::Serverless-2016-10-31
+Resources:
+  Native:
+    Type: AWS::Serverless::Function
+    Properties: {Runtime: provided.al2023, CodeUri: ./src/, Handler: bootstrap, Tracing: Active}
+)");
+  fs.add("app/src/handler.cpp", R"(#include <aws/lambda-runtime/runtime.h>
+#include <string>
+using namespace aws::lambda_runtime;
+void retry_with_backoff(int attempts);
+int convert(const std::string& file);
+static invocation_response my_handler(invocation_request const& req) {
+  retry_with_backoff(3);
+  convert(req.payload);
+  return invocation_response::success("{}", "application/json");
+}
+int main() { run_handler(my_handler); }
+)");
+  const char* helpers = R"(#include <cstdlib>
+#include <string>
+#include <unistd.h>
+void retry_with_backoff(int attempts) {
+  for (int i = 0; i < attempts; ++i) sleep(1);
+}
+int convert(const std::string& file) { return std::system(("convert " + file).c_str()); }
+void unused() { sleep(9); }
+)";
+  fs.add("app/src/helpers.cpp", helpers);
+  fs.add("lone/helpers.cpp", helpers);  // the same file with no manifest: nothing calls it
+  auto r = test::scanMemory(fs);
+  std::map<std::string, std::vector<const core::Diagnostic*>> found;
+  for (const auto& d : r.diagnostics) found[r.sources.file(d.range.file).path() + " " + d.code].push_back(&d);
+  ASSERT_EQ(found["app/src/helpers.cpp DUR004"].size(), 1u);  // retry_with_backoff, not unused
+  EXPECT_NE(found["app/src/helpers.cpp DUR004"][0]->message.find("'retry_with_backoff', called from handler 'my_handler'"),
+            std::string::npos);
+  ASSERT_EQ(found["app/src/helpers.cpp SEC012"].size(), 1u);
+  const auto& notes = found["app/src/helpers.cpp SEC012"][0]->notes;
+  EXPECT_TRUE(std::any_of(notes.begin(), notes.end(), [&](const core::DiagnosticNote& n) {
+    return r.sources.file(n.range.file).path() == "app/src/handler.cpp" && n.message == "the event's data is passed to 'convert' here";
+  }));
+  EXPECT_TRUE(found["lone/helpers.cpp DUR004"].empty());
+  EXPECT_TRUE(found["lone/helpers.cpp SEC012"].empty());
+}
