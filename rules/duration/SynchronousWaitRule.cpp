@@ -6,13 +6,33 @@
 #include "rules/RuleSupport.h"
 
 namespace faaslint::rules {
+namespace {
+
+/// "Aws::Lambda::LambdaClient::Invoke" -> "Aws::Lambda::" (the service's namespace).
+std::string serviceNamespace(const std::string& op) {
+  auto last = op.rfind("::");
+  auto cls = last == std::string::npos || last == 0 ? std::string::npos : op.rfind("::", last - 1);
+  return cls == std::string::npos ? "" : op.substr(0, cls + 2);
+}
+
+/// `b` names `a` as written in the code: equal, or its tail at a `::` (`InvocationType::Event`
+/// for `Aws::Lambda::Model::InvocationType::Event`), with at least two components.
+bool namesTail(const std::string& full, const std::string& written) {
+  if (written.find("::") == std::string::npos) return false;
+  return full == written || (full.size() > written.size() + 2 && full.ends_with("::" + written));
+}
+
+}  // namespace
 
 SynchronousWaitRule::SynchronousWaitRule(engine::RuleOptions& o)
-    : waits_(
-          o.stringList("wait-functions", {"std::future::get", "std::future::wait", "std::future::wait_for", "std::future::wait_until",
-                                          "std::__basic_future::wait", "std::__basic_future::wait_for", "std::__basic_future::wait_until",
-                                          "std::shared_future::get", "std::thread::join", "std::condition_variable::wait",
-                                          "std::condition_variable::wait_for", "std::condition_variable::wait_until", "pthread_join"})) {}
+    : waits_(o.stringList("wait-functions", {"std::future::get", "std::future::wait", "std::future::wait_for", "std::future::wait_until",
+                                             "std::__basic_future::wait", "std::__basic_future::wait_for",
+                                             "std::__basic_future::wait_until", "std::shared_future::get", "std::thread::join",
+                                             "std::condition_variable::wait", "std::condition_variable::wait_for",
+                                             "std::condition_variable::wait_until", "pthread_join", "google::cloud::future::get"})),
+      sdkWaits_(o.stringList("sdk-waits", {"Aws::Lambda::LambdaClient::Invoke", "Aws::SFN::SFNClient::StartSyncExecution",
+                                           "Azure::Core::Operation::PollUntilDone"})),
+      asyncNames_(o.stringList("async-names", {"Aws::Lambda::Model::InvocationType::Event"})) {}
 
 void SynchronousWaitRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   forEachHandlerCall(p, waits_, [&](const model::SourceProgram& program, const model::Function* owner, const model::CallFact& c) {
@@ -20,6 +40,31 @@ void SynchronousWaitRule::check(const model::Project& p, engine::RuleContext& ct
                    fmt::format("{} blocks on {} while the invocation is billed{}; hand the long part to a queue, a state machine or a "
                                "durable function and return",
                                handlerPhrase(program, c.function), c.callee, ownerContext(owner, ctx.catalogs())));
+  });
+  forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner, const model::SourceProgram& program) {
+    const auto path = program.handlerPath();
+    for (const auto& c : facts.calls) {
+      if (!path.count(c.function)) continue;
+      // The operation: by its qualified name, or, when the SDK's headers are missing, by the
+      // member name in a file that uses the service's namespace.
+      auto op = std::find_if(sdkWaits_.begin(), sdkWaits_.end(), [&](const std::string& w) {
+        if (c.resolved) return c.callee == w;
+        const std::string ns = serviceNamespace(w);
+        return c.callee.find("::") == std::string::npos && w.ends_with("::" + c.callee) && !ns.empty() &&
+               std::any_of(facts.names.begin(), facts.names.end(), [&](const model::NameFact& n) { return n.name.starts_with(ns); });
+      });
+      if (op == sdkWaits_.end()) continue;
+      // Asked for asynchronously in the same function (InvocationType::Event): no wait.
+      const bool async = std::any_of(facts.names.begin(), facts.names.end(), [&](const model::NameFact& n) {
+        return n.function == c.function &&
+               std::any_of(asyncNames_.begin(), asyncNames_.end(), [&](const std::string& a) { return namesTail(a, n.name); });
+      });
+      if (async) continue;
+      reportInSource(ctx, owner, c.range,
+                     fmt::format("{} calls {}, which waits for another service's work to finish while the invocation is billed{}; "
+                                 "start the work asynchronously, or hand it to a queue or a state machine and return",
+                                 handlerPhrase(program, c.function), *op, ownerContext(owner, ctx.catalogs())));
+    }
   });
 }
 

@@ -10,7 +10,9 @@ class SynchronousWaitRule final : public engine::Rule {
   void check(const model::Project& project, engine::RuleContext& ctx) const override;
 
  private:
-  std::vector<std::string> waits_;
+  std::vector<std::string> waits_;  ///< blocking waits on threads, futures, condition variables
+  std::vector<std::string> sdkWaits_;  ///< SDK operations that wait for another service's work
+  std::vector<std::string> asyncNames_;  ///< names that, used in the same function, make them asynchronous
 };
 
 }  // namespace faaslint::rules
