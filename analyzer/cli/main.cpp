@@ -90,7 +90,9 @@ int run(int argc, char** argv) {
   // Internal: a C/C++ analysis worker, started by `check` with a socket on descriptor 3.
   auto* worker = app.add_subcommand("__cxx-worker", "")->group("");
   std::size_t workerMemoryMb = 0;
+  pid_t workerParent = 0;
   worker->add_option("--max-memory-mb", workerMemoryMb);
+  worker->add_option("--parent", workerParent);
 
   std::string code;
   auto* ex = app.add_subcommand("explain", "Show the documentation of a rule.");
@@ -105,7 +107,7 @@ int run(int argc, char** argv) {
   try {
     if (*check) return cli::runCheck(opt);
     if (*rules) return listRules(rulesFormat);
-    if (*worker) return source::serveCxxWorker(3, workerMemoryMb);
+    if (*worker) return source::serveCxxWorker(3, workerMemoryMb, workerParent);
     if (*ex) return explain(code);
   } catch (const std::exception& e) {
     std::cerr << "faaslint: internal error: " << e.what() << '\n';

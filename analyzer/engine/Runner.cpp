@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <thread>
+#include <unistd.h>
 
 #include "document/Document.h"
 #include "engine/Registry.h"
@@ -483,6 +484,7 @@ ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const Scan
   if (!req.cxxWorker.empty()) {
     auto command = req.cxxWorker;
     command.push_back(fmt::format("--max-memory-mb={}", policy.sourceLimits().maxFileMemoryMb));
+    command.push_back(fmt::format("--parent={}", ::getpid()));
     workers.emplace(std::move(command), std::chrono::seconds(policy.sourceLimits().maxFileSeconds));
   }
   parallelFor(ids.size(), jobs, [&](std::size_t i) {

@@ -259,7 +259,16 @@ WorkerOutcome CxxWorkerPool::analyze(const CxxRequest& request) {
   return out;
 }
 
-int serveCxxWorker(int fd, std::size_t maxMemoryMb) {
+int serveCxxWorker(int fd, std::size_t maxMemoryMb, pid_t parent) {
+  if (parent > 0) {
+    // A worker must not outlive the scan: if the scanning process is killed (a CI timeout, an
+    // editor that crashed) while this one is deep in a runaway file, nobody would stop it.
+    if (::getppid() != parent) return 0;
+    std::thread([parent] {
+      while (::getppid() == parent) std::this_thread::sleep_for(std::chrono::milliseconds(250));
+      std::_Exit(0);
+    }).detach();
+  }
   std::string loadError;
   CxxAnalyzer* analyzer = cxxAnalyzer(loadError);
   if (maxMemoryMb) {

@@ -61,7 +61,8 @@ inline constexpr int kWorkerOutOfMemoryExit = 86;
 
 /// The worker's side: answers requests on `fd` until the scanning process closes it, analysing
 /// with the Clang library in this process, within `maxMemoryMb` of address space (0: no limit).
-/// Returns the exit code.
-int serveCxxWorker(int fd, std::size_t maxMemoryMb);
+/// It ends as soon as `parent` (the scanning process; 0: not watched) is gone. Returns the exit
+/// code.
+int serveCxxWorker(int fd, std::size_t maxMemoryMb, pid_t parent);
 
 }  // namespace faaslint::source

@@ -73,6 +73,13 @@ printf '#include <unistd.h>\nint main() { sleep(600); }\n' > main.cpp
 "$bin" check -q --no-cache . >out.txt; check time-limit 0 $?  # a warning and a note: below --fail-on error
 grep -q "^slow.cpp:1:1: note: This source file was not analysed: its analysis took longer than 1 s" out.txt &&
   grep -q "^main.cpp:2:14: .*DUR004" out.txt || { echo "FAIL: time limit"; cat out.txt; fail=$((fail+1)); }
+# A worker does not outlive a scan that is killed while it analyses a runaway file.
+printf 'sources:\n  max-file-seconds: 120\n' > .faaslint.yaml
+"$bin" check -q --no-cache slow.cpp >/dev/null 2>&1 & scan=$!
+workers=""; for _ in $(seq 50); do workers=$(pgrep -P $scan); [ -n "$workers" ] && break; sleep 0.1; done
+kill -9 $scan; wait $scan 2>/dev/null
+left=""; for _ in $(seq 30); do left=$(for w in $workers; do kill -0 "$w" 2>/dev/null && echo "$w"; done); [ -z "$left" ] && break; sleep 0.1; done
+[ -n "$workers" ] && [ -z "$left" ]; check worker-ends-with-its-scan 0 $?
 cd ..
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
