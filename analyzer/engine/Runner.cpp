@@ -169,13 +169,19 @@ LoadedFile load(const core::FileSystem& fs, const core::SourceManager& sources, 
     const source::FactsCache cache(req.cacheDir);
     const std::string key = cache.enabled() ? source::FactsCache::key(text, creq.extraArgs) : "";
     auto notePartial = [&](const model::SourceFacts& facts) {
-      if (facts.errors < limits.partialAnalysisErrors) return;  // a few are normal: SDK headers are often missing
+      // Headers that are not installed (an SDK) leave names undeclared: those errors are expected,
+      // and calls into the SDK are still recognised by name. Other errors mean lost code.
+      const unsigned expected = facts.missingIncludes ? std::min(facts.unknownNameErrors, facts.errors) : 0;
+      const unsigned other = facts.errors - expected;
+      if (other < limits.partialAnalysisErrors) return;
       core::Diagnostic d = fileProblem(
           id, fmt::format("The analysis of this file is partial: the compiler reported {} errors{}, so "
                           "findings may be missing. Give faaslint the build's flags with -p DIR "
                           "(compile_commands.json).",
-                          facts.errors,
-                          facts.missingIncludes ? fmt::format(" ({} includes were not found)", facts.missingIncludes) : std::string()));
+                          other,
+                          facts.missingIncludes ? fmt::format(" besides {} about names that {} missing include{} would declare", expected,
+                                                              facts.missingIncludes, facts.missingIncludes == 1 ? "" : "s")
+                                                : std::string()));
       d.code = "FL008";
       d.severity = core::Severity::Note;
       out.diagnostics.push_back(std::move(d));

@@ -95,6 +95,7 @@ struct SourceFacts {
   /// Confidence: compiler errors and includes that were not found. High numbers mean partial facts.
   unsigned errors = 0;
   unsigned missingIncludes = 0;
+  unsigned unknownNameErrors = 0;  ///< of the errors, those about names nothing declared (what missing headers cause)
 
   /// Functions reachable from the handlers through calls within this file (the handlers too).
   std::set<std::string> handlerPath() const;

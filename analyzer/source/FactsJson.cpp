@@ -16,7 +16,8 @@ core::Range range(const json& j, core::FileId file) {
 }  // namespace
 
 json factsToJson(const model::SourceFacts& f) {
-  json j = {{"language", f.language}, {"errors", f.errors}, {"missingIncludes", f.missingIncludes}};
+  json j = {
+      {"language", f.language}, {"errors", f.errors}, {"missingIncludes", f.missingIncludes}, {"unknownNameErrors", f.unknownNameErrors}};
   json includes = json::array(), calls = json::array(), loops = json::array(), strings = json::array(), names = json::array(),
        allocations = json::array(), handlers = json::array(), graph = json::array();
   for (const auto& i : f.includes) includes.push_back({i.name, i.resolved, range(i.range)});
@@ -80,6 +81,7 @@ std::optional<model::SourceFacts> factsFromJson(const json& j, core::FileId file
     for (const auto& e : j.at("callGraph")) f.callGraph.emplace_back(e.at(0).get<std::string>(), e.at(1).get<std::string>());
     f.errors = j.at("errors").get<unsigned>();
     f.missingIncludes = j.at("missingIncludes").get<unsigned>();
+    f.unknownNameErrors = j.at("unknownNameErrors").get<unsigned>();
     return f;
   } catch (const json::exception&) { return std::nullopt; }
 }

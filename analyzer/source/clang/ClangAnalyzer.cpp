@@ -10,6 +10,8 @@
 #include <clang/AST/ASTConsumer.h>
 #include <clang/AST/ASTContext.h>
 #include <clang/AST/RecursiveASTVisitor.h>
+#include <clang/Basic/DiagnosticParse.h>
+#include <clang/Basic/DiagnosticSema.h>
 #include <clang/Basic/SourceManager.h>
 #include <clang/Frontend/CompilerInstance.h>
 #include <clang/Frontend/FrontendAction.h>
@@ -524,12 +526,34 @@ class Consumer : public ASTConsumer {
 };
 
 /// Counts errors for the confidence signal and prints nothing: findings are faaslint's output,
-/// not the compiler's complaints about headers that are not installed.
+/// not the compiler's complaints about headers that are not installed. Errors about names that
+/// nothing declared are counted apart: a missing SDK header causes dozens of them, and they do
+/// not hide the calls, which are recovered by name.
 class QuietDiagnostics : public DiagnosticConsumer {
  public:
+  explicit QuietDiagnostics(model::SourceFacts& facts) : facts_(facts) {}
   void HandleDiagnostic(DiagnosticsEngine::Level level, const Diagnostic& info) override {
     DiagnosticConsumer::HandleDiagnostic(level, info);  // keeps the counts
+    if (level < DiagnosticsEngine::Error) return;
+    switch (info.getID()) {
+      case diag::err_undeclared_var_use:
+      case diag::err_undeclared_var_use_suggest:
+      case diag::err_undeclared_use:
+      case diag::err_no_member:
+      case diag::err_no_member_suggest:
+      case diag::err_no_member_template:
+      case diag::err_no_template:
+      case diag::err_unknown_typename:
+      case diag::err_unknown_typename_suggest:
+      case diag::err_unknown_type_or_class_name_suggest:
+      case diag::err_expected_namespace_name:
+      case diag::err_expected_class_name: ++facts_.unknownNameErrors; break;
+      default: break;
+    }
   }
+
+ private:
+  model::SourceFacts& facts_;
 };
 
 class Action : public ASTFrontendAction {
@@ -539,7 +563,7 @@ class Action : public ASTFrontendAction {
     // Missing SDK headers must not stop the analysis (returning true from FileNotFound does not
     // skip an include in clang 14; this does).
     ci.getPreprocessor().SetSuppressIncludeNotFoundError(true);
-    ci.getDiagnostics().setClient(new QuietDiagnostics(), /*ShouldOwnClient=*/true);
+    ci.getDiagnostics().setClient(new QuietDiagnostics(s_.facts), /*ShouldOwnClient=*/true);
     s_.sm = &ci.getSourceManager();
     ci.getPreprocessor().addPPCallbacks(std::make_unique<Includes>(s_));
     return true;

@@ -306,3 +306,22 @@ void unused() { sleep(9); }
   EXPECT_TRUE(found["lone/helpers.cpp DUR004"].empty());
   EXPECT_TRUE(found["lone/helpers.cpp SEC012"].empty());
 }
+
+TEST(CxxAnalyzer, ErrorsFromMissingSdkHeadersDoNotMakeTheAnalysisPartial) {
+  // Forty uses of names a missing SDK header would declare: expected, and the calls are still
+  // recognised. Twenty-five syntax errors besides: code is lost, and the note says so.
+  std::string sdk = "#include <aws/dynamodb/DynamoDBClient.h>\nint main() {\n";
+  for (int i = 0; i < 40; ++i) sdk += "  Aws::DynamoDB::Model::Thing" + std::to_string(i) + " v" + std::to_string(i) + ";\n";
+  std::string broken = sdk;
+  for (int i = 0; i < 25; ++i) broken += "  int x" + std::to_string(i) + " = ;\n";
+  core::InMemoryFileSystem fs;
+  fs.add("sdk.cpp", sdk + "}\n");
+  fs.add("broken.cpp", broken + "}\n");
+  auto r = test::scanMemory(fs);
+  std::map<std::string, std::string> fl008;
+  for (const auto& d : r.diagnostics)
+    if (d.code == "FL008") fl008[r.sources.file(d.range.file).path()] = d.message;
+  EXPECT_FALSE(fl008.count("sdk.cpp"));
+  EXPECT_NE(fl008["broken.cpp"].find("reported 25 errors besides 40 about names that 1 missing include would declare"), std::string::npos)
+      << fl008["broken.cpp"];
+}
