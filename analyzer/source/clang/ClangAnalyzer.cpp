@@ -262,17 +262,31 @@ class Visitor : public RecursiveASTVisitor<Visitor> {
            name.find("CloudEvent") != std::string::npos;
   }
 
+  /// The function or lambda an argument names, under the conversions the real headers add:
+  /// run_handler and MakeFunction take a std::function, so `run_handler(my_handler)` is a
+  /// temporary std::function constructed from the function.
+  static const Expr* handlerExpr(const Expr* e) {
+    for (const Expr* prev = nullptr; e && e != prev;) {
+      prev = e;
+      e = e->IgnoreImplicit()->IgnoreParens();  // casts, temporaries and their bindings
+      if (auto* ctor = dyn_cast<CXXConstructExpr>(e); ctor && ctor->getNumArgs() >= 1)
+        e = ctor->getArg(0);
+      else if (auto* cast = dyn_cast<ExplicitCastExpr>(e))
+        e = cast->getSubExpr();
+      else if (auto* uo = dyn_cast<UnaryOperator>(e); uo && uo->getOpcode() == UO_AddrOf)
+        e = uo->getSubExpr();
+    }
+    return e;
+  }
+
   void registerHandler(const Expr* arg, core::Range at, const char* framework) {
-    const Expr* e = arg->IgnoreParenImpCasts();
-    if (auto* mt = dyn_cast<MaterializeTemporaryExpr>(e)) e = mt->getSubExpr()->IgnoreParenImpCasts();
-    if (auto* ctor = dyn_cast<CXXConstructExpr>(e); ctor && ctor->getNumArgs() == 1) e = ctor->getArg(0)->IgnoreParenImpCasts();
-    if (auto* uo = dyn_cast<UnaryOperator>(e); uo && uo->getOpcode() == UO_AddrOf) e = uo->getSubExpr()->IgnoreParenImpCasts();
+    const Expr* e = handlerExpr(arg);
     const FunctionDecl* fd = nullptr;
     if (auto* ref = dyn_cast<DeclRefExpr>(e)) {
       fd = dyn_cast<FunctionDecl>(ref->getDecl());
       // auto handler_fn = [&client](invocation_request const& req) { ... }; run_handler(handler_fn);
       if (auto* var = dyn_cast<VarDecl>(ref->getDecl()); var && var->hasInit())
-        if (auto* lambda = dyn_cast<LambdaExpr>(var->getInit()->IgnoreImplicit())) e = lambda;
+        if (auto* lambda = dyn_cast<LambdaExpr>(handlerExpr(var->getInit()))) e = lambda;
     }
     model::HandlerFact h;
     h.framework = framework;
