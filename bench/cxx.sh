@@ -16,14 +16,17 @@ rm -rf "$corpus"; mkdir -p "$corpus/src" "$corpus/include/aws/lambda-runtime" "$
 # The same declarations faaslint's stand-in provides, so clang parses what faaslint parses.
 cat > "$corpus/include/aws/lambda-runtime/runtime.h" <<'H'
 #pragma once
+#include <chrono>
+#include <functional>
 #include <string>
 namespace aws { namespace lambda_runtime {
-struct invocation_request { std::string payload, request_id, xray_trace_id, client_context, cognito_identity, function_arn; long long get_time_remaining() const; };
+struct invocation_request { std::string payload, request_id, xray_trace_id, client_context, cognito_identity, function_arn;
+  std::chrono::time_point<std::chrono::system_clock> deadline; std::chrono::milliseconds get_time_remaining() const; };
 class invocation_response { public:
   static invocation_response success(std::string const& payload, std::string const& content_type);
   static invocation_response failure(std::string const& error_message, std::string const& error_type);
   bool is_success() const; std::string const& get_payload() const; };
-template <class Handler> void run_handler(Handler const& handler);
+void run_handler(std::function<invocation_response(invocation_request const&)> const& handler);
 }}
 H
 for i in $(seq 1 "$n"); do

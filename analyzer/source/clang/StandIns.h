@@ -14,11 +14,14 @@ inline constexpr const char* kStandInDir = "/faaslint-stand-ins";
 inline const std::vector<std::pair<std::string_view, std::string_view>>& standInHeaders() {
   static const std::vector<std::pair<std::string_view, std::string_view>> headers = {
       {"aws/lambda-runtime/runtime.h", R"(#pragma once
+#include <chrono>
+#include <functional>
 #include <string>
 namespace aws { namespace lambda_runtime {
 struct invocation_request {
   std::string payload, request_id, xray_trace_id, client_context, cognito_identity, function_arn;
-  long long get_time_remaining() const;
+  std::chrono::time_point<std::chrono::system_clock> deadline;
+  std::chrono::milliseconds get_time_remaining() const;
 };
 class invocation_response {
  public:
@@ -27,7 +30,7 @@ class invocation_response {
   bool is_success() const;
   std::string const& get_payload() const;
 };
-template <class Handler> void run_handler(Handler const& handler);
+void run_handler(std::function<invocation_response(invocation_request const&)> const& handler);
 }}
 )"},
       {"google/cloud/functions/http_request.h", R"(#pragma once
@@ -78,9 +81,16 @@ class CloudEvent {
 #include <google/cloud/functions/cloud_event.h>
 #include <google/cloud/functions/http_request.h>
 #include <google/cloud/functions/http_response.h>
+#include <functional>
+#include <map>
+#include <string>
 namespace google { namespace cloud { namespace functions {
+using UserHttpFunction = std::function<HttpResponse(HttpRequest)>;
+using UserCloudEventFunction = std::function<void(CloudEvent)>;
 class Function {};
-template <class Handler> Function MakeFunction(Handler&& handler);
+Function MakeFunction(UserHttpFunction function);
+Function MakeFunction(UserCloudEventFunction function);
+Function MakeFunction(std::map<std::string, Function> mapping);
 }}}
 )"},
       {"google/cloud/functions/framework.h", R"(#pragma once
