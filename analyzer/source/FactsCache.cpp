@@ -16,8 +16,12 @@ namespace {
 
 using nlohmann::json;
 
-// Bump when the analyzer or the facts change shape: old entries then simply miss.
+// The entry format; the analyzer's own identity (a hash of its sources and the Clang version,
+// from CMake) is part of every key too, so a changed analyzer simply misses.
 constexpr const char* kFactsVersion = "faaslint-cxx-facts-9";
+#ifndef FAASLINT_ANALYZER_ID
+#error "FAASLINT_ANALYZER_ID comes from CMakeLists.txt"
+#endif
 
 }  // namespace
 
@@ -30,6 +34,8 @@ std::string FactsCache::defaultDir() {
 
 std::string FactsCache::key(std::string_view text, const std::vector<std::string>& args) {
   std::string material = kFactsVersion;
+  material += '\0';
+  material += FAASLINT_ANALYZER_ID;
   material += '\0';
   for (const auto& a : args) material += a + '\0';
   material += text;
