@@ -30,6 +30,7 @@ struct CallFact {
   std::string function;  ///< the function the call is in ("" at file scope)
   core::Range range;  ///< the callee name
   bool resolved = true;  ///< false: recovered from tokens because the declaration was missing
+  bool resultDiscarded = false;  ///< a statement of its own (or cast to void): nothing keeps its value
 };
 
 /// A loop, and whether it has a bounded exit (a condition that can become false, a break or a

@@ -28,7 +28,8 @@ json factsToJson(const model::SourceFacts& f) {
                      {"params", c.argParams},
                      {"function", c.function},
                      {"range", range(c.range)},
-                     {"resolved", c.resolved}});
+                     {"resolved", c.resolved},
+                     {"discarded", c.resultDiscarded}});
   for (const auto& l : f.loops)
     loops.push_back({range(l.range), range(l.extent), l.function, l.boundedExit, l.countFromEvent, l.countParams});
   for (const auto& s : f.strings) strings.push_back({s.text, range(s.range), s.function});
@@ -65,6 +66,7 @@ std::optional<model::SourceFacts> factsFromJson(const json& j, core::FileId file
       call.function = c.at("function").get<std::string>();
       call.range = range(c.at("range"), file);
       call.resolved = c.at("resolved").get<bool>();
+      call.resultDiscarded = c.at("discarded").get<bool>();
       f.calls.push_back(std::move(call));
     }
     for (const auto& l : j.at("loops"))

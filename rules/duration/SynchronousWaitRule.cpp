@@ -32,13 +32,23 @@ SynchronousWaitRule::SynchronousWaitRule(engine::RuleOptions& o)
                                              "std::condition_variable::wait_until", "pthread_join", "google::cloud::future::get"})),
       sdkWaits_(o.stringList("sdk-waits", {"Aws::Lambda::LambdaClient::Invoke", "Aws::SFN::SFNClient::StartSyncExecution",
                                            "Azure::Core::Operation::PollUntilDone"})),
-      asyncNames_(o.stringList("async-names", {"Aws::Lambda::Model::InvocationType::Event"})) {}
+      asyncNames_(o.stringList("async-names", {"Aws::Lambda::Model::InvocationType::Event"})),
+      waitOnDrop_(o.stringList("wait-on-drop", {"std::async"})) {}
 
 void SynchronousWaitRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   forEachHandlerCall(p, waits_, [&](const model::SourceProgram& program, const model::Function* owner, const model::CallFact& c) {
     reportInSource(ctx, owner, c.range,
                    fmt::format("{} blocks on {} while the invocation is billed{}; hand the long part to a queue, a state machine or a "
                                "durable function and return",
+                               handlerPhrase(program, c.function), c.callee, ownerContext(owner, ctx.catalogs())));
+  });
+  // std::async(...) as a statement of its own: the future it returns is destroyed at once, and
+  // that destructor waits for the task; "fire and forget" blocks the handler instead.
+  forEachHandlerCall(p, waitOnDrop_, [&](const model::SourceProgram& program, const model::Function* owner, const model::CallFact& c) {
+    if (!c.resultDiscarded || (!c.args.empty() && c.args[0] == "deferred")) return;
+    reportInSource(ctx, owner, c.range,
+                   fmt::format("{} drops the future that {} returns, and its destructor waits for the task: the call blocks until the "
+                               "task ends, while the invocation is billed{}; do the work in the request, or hand it to a queue and return",
                                handlerPhrase(program, c.function), c.callee, ownerContext(owner, ctx.catalogs())));
   });
   forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner, const model::SourceProgram& program) {

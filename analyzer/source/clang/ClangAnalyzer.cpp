@@ -142,6 +142,20 @@ class Visitor : public RecursiveASTVisitor<Visitor> {
     return true;
   }
 
+  /// Calls whose value nothing keeps: a statement of its own, or cast to void.
+  bool VisitCompoundStmt(CompoundStmt* block) {
+    for (Stmt* s : block->body()) {
+      const Expr* e = dyn_cast<Expr>(s);
+      for (const Expr* prev = nullptr; e && e != prev;) {
+        prev = e;
+        e = e->IgnoreImplicit()->IgnoreParens();
+        if (auto* cast = dyn_cast<ExplicitCastExpr>(e); cast && cast->getType()->isVoidType()) e = cast->getSubExpr();
+      }
+      if (auto* call = dyn_cast_or_null<CallExpr>(e)) discarded_.insert(call);
+    }
+    return true;
+  }
+
   /// `if (n > 1000) ...`: the number has been checked before what follows.
   bool VisitIfStmt(IfStmt* s) {
     capChecks(s->getCond());
@@ -161,6 +175,7 @@ class Visitor : public RecursiveASTVisitor<Visitor> {
       return true;  // a call through a pointer or an unknown member: the token pass may name it
     }
     c.function = function_;
+    c.resultDiscarded = discarded_.count(call) != 0;
     // The callee as written: `std::this_thread::sleep_for`, or the member name of `x.get()`.
     const Expr* calleeExpr = call->getCallee()->IgnoreParenImpCasts();
     if (auto* ref = dyn_cast<DeclRefExpr>(calleeExpr))
@@ -449,6 +464,7 @@ class Visitor : public RecursiveASTVisitor<Visitor> {
   std::set<const Decl*> tainted_;
   std::map<const Decl*, std::uint32_t> paramBits_;  ///< parameters, and locals computed from them
   std::set<const Decl*> capped_;  ///< numbers checked against a constant (or clamped) before use
+  std::set<const CallExpr*> discarded_;  ///< calls whose value nothing keeps
   std::set<unsigned> seenCalls_;
   std::set<std::string> readsWhole_;  ///< functions already noted for reading a whole stream
   std::vector<std::tuple<unsigned, unsigned, std::string>> bodies_;  ///< function body offsets
