@@ -34,13 +34,14 @@ inline std::optional<std::int64_t> effectiveTimeout(const model::Function& f, co
 /// (every file that function runs).
 template <class Visit> void forEachSource(const model::Project& p, Visit visit) {
   auto each = [&](const std::vector<std::shared_ptr<const model::SourceFacts>>& sources, const model::Function* owner) {
-    model::SourceProgram program;
-    for (const auto& facts : sources) program.files.push_back(facts.get());
-    for (const auto& facts : sources) {
-      if constexpr (std::is_invocable_v<Visit, const model::SourceFacts&, const model::Function*, const model::SourceProgram&>)
-        visit(*facts, owner, program);
-      else
-        visit(*facts, owner);
+    if constexpr (std::is_invocable_v<Visit, const model::SourceFacts&, const model::Function*, const model::SourceProgram&>) {
+      std::vector<const model::SourceFacts*> files;
+      files.reserve(sources.size());
+      for (const auto& facts : sources) files.push_back(facts.get());
+      const model::SourceProgram program(std::move(files));
+      for (const auto& facts : sources) visit(*facts, owner, program);
+    } else {
+      for (const auto& facts : sources) visit(*facts, owner);
     }
   };
   each(p.sources, nullptr);
@@ -82,7 +83,7 @@ inline const std::vector<std::string> kDefaultSleepFunctions = {
 /// the function that runs it.
 template <class Visit> void forEachHandlerCall(const model::Project& p, const std::vector<std::string>& callees, Visit visit) {
   forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner, const model::SourceProgram& program) {
-    const auto path = program.handlerPath();
+    const auto& path = program.handlerPath();
     for (const auto& c : facts.calls)
       if (path.count(c.function) && std::find(callees.begin(), callees.end(), c.callee) != callees.end()) visit(program, owner, c);
   });
@@ -99,11 +100,24 @@ inline const model::CallFact* eventSource(const model::SourceProgram& program, c
 inline const model::CallFact* eventIntoParam(const model::SourceProgram& program, const std::string& function, unsigned param,
                                              SeenParams& seen) {
   if (!seen.emplace(function, param).second) return nullptr;
-  for (const auto* facts : program.files)
+  for (const auto* facts : program.files())
     for (const auto& caller : facts->calls)
       if (caller.callee == function && param < caller.args.size())
         if (const auto* source = eventSource(program, caller, param, seen)) return source;
   return nullptr;
+}
+
+/// The same for any of the parameters in `params` (bit i: parameter i).
+inline const model::CallFact* eventIntoParams(const model::SourceProgram& program, const std::string& function, std::uint32_t params,
+                                              SeenParams& seen) {
+  for (unsigned p = 0; p < 32; ++p)
+    if (params >> p & 1u)
+      if (const auto* source = eventIntoParam(program, function, p, seen)) return source;
+  return nullptr;
+}
+inline const model::CallFact* eventIntoParams(const model::SourceProgram& program, const std::string& function, std::uint32_t params) {
+  SeenParams seen;
+  return eventIntoParams(program, function, params, seen);
 }
 
 /// Where event data enters argument `arg` of `call`: the call itself when the argument is computed
@@ -112,11 +126,7 @@ inline const model::CallFact* eventIntoParam(const model::SourceProgram& program
 inline const model::CallFact* eventSource(const model::SourceProgram& program, const model::CallFact& call, std::size_t arg,
                                           SeenParams& seen) {
   if (arg < call.argFromEvent.size() && call.argFromEvent[arg]) return &call;
-  if (arg >= call.argParams.size()) return nullptr;
-  for (unsigned p = 0; p < 32; ++p)
-    if (call.argParams[arg] >> p & 1u)
-      if (const auto* source = eventIntoParam(program, call.function, p, seen)) return source;
-  return nullptr;
+  return arg < call.argParams.size() ? eventIntoParams(program, call.function, call.argParams[arg], seen) : nullptr;
 }
 inline const model::CallFact* eventSource(const model::SourceProgram& program, const model::CallFact& call, std::size_t arg) {
   SeenParams seen;
@@ -127,7 +137,7 @@ inline const model::CallFact* eventSource(const model::SourceProgram& program, c
 /// handler 'my_handler'"), for messages.
 inline std::string handlerPhrase(const model::SourceProgram& program, const std::string& function) {
   const model::HandlerFact* first = nullptr;
-  for (const auto* facts : program.files)
+  for (const auto* facts : program.files())
     for (const auto& h : facts->handlers) {
       if (h.name == function) return "handler '" + function + "'";
       if (!first) first = &h;

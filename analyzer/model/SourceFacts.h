@@ -97,19 +97,22 @@ struct SourceFacts {
   unsigned errors = 0;
   unsigned missingIncludes = 0;
   unsigned unknownNameErrors = 0;  ///< of the errors, those about names nothing declared (what missing headers cause)
-
-  /// Functions reachable from the handlers through calls within this file (the handlers too).
-  std::set<std::string> handlerPath() const;
 };
 
 /// The source files one function runs (the C/C++ under its code folder), seen together: a helper
 /// in one file that the handler in another calls is on the handler's path, and event data passed
-/// to it is followed there.
-struct SourceProgram {
-  std::vector<const SourceFacts*> files;
+/// to it is followed there. A file analysed on its own is a program of one.
+class SourceProgram {
+ public:
+  explicit SourceProgram(std::vector<const SourceFacts*> files) : files_(std::move(files)), path_(reach(files_)) {}
 
-  /// Functions reachable from the handlers of any file through the calls of every file.
-  std::set<std::string> handlerPath() const {
+  const std::vector<const SourceFacts*>& files() const { return files_; }
+  /// Functions reachable from the handlers of any file through the calls of every file (the
+  /// handlers too), worked out once.
+  const std::set<std::string>& handlerPath() const { return path_; }
+
+ private:
+  static std::set<std::string> reach(const std::vector<const SourceFacts*>& files) {
     std::set<std::string> seen;
     std::deque<std::string> todo;
     for (const auto* f : files)
@@ -124,8 +127,9 @@ struct SourceProgram {
     }
     return seen;
   }
-};
 
-inline std::set<std::string> SourceFacts::handlerPath() const { return SourceProgram{{this}}.handlerPath(); }
+  std::vector<const SourceFacts*> files_;
+  std::set<std::string> path_;
+};
 
 }  // namespace faaslint::model

@@ -11,7 +11,7 @@ PollingLoopRule::PollingLoopRule(engine::RuleOptions& o) : sleeps_(o.stringList(
 
 void PollingLoopRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner, const model::SourceProgram& program) {
-    const auto path = program.handlerPath();
+    const auto& path = program.handlerPath();
     for (const auto& l : facts.loops) {
       if (!path.count(l.function)) continue;
       const model::CallFact* sleep = nullptr;
@@ -20,11 +20,7 @@ void PollingLoopRule::check(const model::Project& p, engine::RuleContext& ctx) c
             std::find(sleeps_.begin(), sleeps_.end(), c.callee) != sleeps_.end())
           sleep = &c;
       // A count the event chooses: in this function, or passed down into one of its parameters.
-      const model::CallFact* countSource = nullptr;
-      for (unsigned p = 0; p < 32 && !l.countFromEvent && !countSource; ++p) {
-        SeenParams seen;
-        if (l.countParams >> p & 1u) countSource = eventIntoParam(program, l.function, p, seen);
-      }
+      const model::CallFact* countSource = l.countFromEvent ? nullptr : eventIntoParams(program, l.function, l.countParams);
       const bool eventCount = l.countFromEvent || countSource;
       if (l.boundedExit && !sleep && !eventCount) continue;
       if (l.boundedExit && !sleep) {

@@ -52,7 +52,7 @@ void SynchronousWaitRule::check(const model::Project& p, engine::RuleContext& ct
                                handlerPhrase(program, c.function), c.callee, ownerContext(owner, ctx.catalogs())));
   });
   forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner, const model::SourceProgram& program) {
-    const auto path = program.handlerPath();
+    const auto& path = program.handlerPath();
     for (const auto& c : facts.calls) {
       if (!path.count(c.function)) continue;
       // The operation: by its qualified name, or, when the SDK's headers are missing, by the

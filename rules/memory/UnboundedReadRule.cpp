@@ -10,7 +10,7 @@ UnboundedReadRule::UnboundedReadRule(engine::RuleOptions& o) : capMb_(o.integer(
 
 void UnboundedReadRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner, const model::SourceProgram& program) {
-    const auto path = program.handlerPath();
+    const auto& path = program.handlerPath();
     // The function's memory, when the manifest says (or its platform default).
     std::optional<std::int64_t> memoryMb;
     if (owner && owner->memoryMb.known()) memoryMb = owner->memoryMb.value;

@@ -40,6 +40,10 @@ static invocation_response my_handler(invocation_request const& req) {
   return invocation_response::success(req.payload, "text/plain");
 }
 
+static void warm_cache() {
+  sleep(1);  // ok: DUR004 (neither handler calls it)
+}
+
 gcf::Function after_timeout() {
   return gcf::MakeFunction([](gcf::HttpRequest const& request) {
     if (request.verb() == "GET") std::this_thread::sleep_for(std::chrono::minutes(2));  // expect: DUR004 "Handler 'after_timeout' sleeps"
