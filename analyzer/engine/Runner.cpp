@@ -86,8 +86,9 @@ using CodeChecked = std::function<bool(std::string_view)>;
 void mergeSharedFindings(std::vector<core::Diagnostic>& diags) {
   auto shape = [](const core::Diagnostic& d) {
     std::string m = d.message;
+    const std::string named = "function '" + d.function + "'";  // as rules write it (RuleSupport fn())
     if (!d.function.empty())
-      if (auto at = m.find("function '" + d.function + "'"); at != std::string::npos) m.replace(at, d.function.size() + 11, "\x01");
+      if (auto at = m.find(named); at != std::string::npos) m.replace(at, named.size(), "\x01");
     return std::make_tuple(d.code, d.range.file, d.range.begin, d.range.end, d.logicalPath, m);
   };
   std::map<decltype(shape(diags.front())), std::size_t> first;
@@ -109,8 +110,8 @@ void mergeSharedFindings(std::vector<core::Diagnostic>& diags) {
     if (names[i].size() > 1) {
       std::string list = "functions ";
       for (std::size_t k = 0; k < names[i].size(); ++k) list += (k ? ", '" : "'") + names[i][k] + "'";
-      auto at = d.message.find("function '" + d.function + "'");
-      d.message.replace(at, d.function.size() + 11, list);
+      const std::string named = "function '" + d.function + "'";
+      d.message.replace(d.message.find(named), named.size(), list);
     }
     out.push_back(std::move(d));
   }
