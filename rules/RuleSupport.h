@@ -21,12 +21,47 @@ inline const model::Role* roleOf(const model::Project& p, const model::Function&
 /// True when an IAM action string grants everything of a service ("s3:*") or of AWS ("*").
 inline bool isServiceWildcard(std::string_view a) { return a == "*" || (a.size() > 2 && a.ends_with(":*")); }
 
-/// Effective AWS timeout in seconds: the value, the platform default when absent, or nullopt
-/// when unknown.
-inline std::optional<std::int64_t> effectiveTimeout(const model::Function& f, const policy::Catalogs& c) {
+/// Effective timeout in seconds: the value, the plan's default when absent, or nullopt when
+/// unknown (or the provider has no profile).
+inline std::optional<std::int64_t> effectiveTimeout(const model::Function& f, const providers::Profile* profile) {
   if (f.timeoutS.known()) return f.timeoutS.value;
-  if (f.timeoutS.absent()) return c.aws.timeoutDefaultS;
+  if (f.timeoutS.absent() && profile)
+    if (const auto& t = profile->plan(f).timeoutS; t && t->defaultValue) return *t->defaultValue;
   return std::nullopt;
+}
+
+/// Effective memory in MB: the value, the plan's default when absent, or nullopt.
+inline std::optional<std::int64_t> effectiveMemory(const model::Function& f, const providers::Profile* profile) {
+  if (f.memoryMb.known()) return f.memoryMb.value;
+  if (f.memoryMb.absent() && profile)
+    if (const auto& m = profile->plan(f).memoryMb; m && m->defaultValue) return *m->defaultValue;
+  return std::nullopt;
+}
+
+/// "128 to 10240" for a range, "128, 256 or 512" for tiers: what a plan accepts, for messages.
+inline std::string acceptedValues(const providers::Bounds& b, const std::vector<std::int64_t>& tiers) {
+  if (!tiers.empty()) {
+    std::string out;
+    for (std::size_t i = 0; i < tiers.size(); ++i) out += (i == 0 ? "" : i + 1 == tiers.size() ? " or " : ", ") + std::to_string(tiers[i]);
+    return out;
+  }
+  return b.max ? std::to_string(b.min) + " to " + std::to_string(*b.max) : "at least " + std::to_string(b.min);
+}
+
+/// The platform-range check MEM002 and DUR002 share: a known value outside what the function's
+/// plan accepts (a range, or a list of tiers) is reported with the plan's name and note, e.g.
+/// "Memory of function 'F' is 99999 MB; AWS Lambda accepts 128 to 10240 MB, so the deployment will fail".
+inline void reportOutsidePlatformRange(engine::RuleContext& ctx, const model::Function& f, const core::Located<std::int64_t>& value,
+                                       const providers::Plan& plan, const std::optional<providers::Bounds>& bounds,
+                                       const std::vector<std::int64_t>& tiers, std::string_view what, std::string_view unit) {
+  if (!value.known() || !bounds) return;
+  const std::int64_t v = value.value;
+  const bool ok = tiers.empty() ? bounds->contains(v) : std::find(tiers.begin(), tiers.end(), v) != tiers.end();
+  if (ok) return;
+  ctx.report(&f, value,
+             std::string(what) + " of " + fn(f) + " is " + std::to_string(v) + " " + std::string(unit) + "; " + plan.name + " accepts " +
+                 acceptedValues(*bounds, tiers) + " " + std::string(unit) + (plan.note.empty() ? "" : " " + plan.note) +
+                 ", so the deployment will fail");
 }
 
 /// Visits every source file's facts with the function that runs it (null for a file analysed on
@@ -60,18 +95,20 @@ inline core::Diagnostic& reportInSource(engine::RuleContext& ctx, const model::F
 /// For findings in handler code: what the manifest lets the function do about it, e.g. "; the
 /// manifest lets function 'Cpp' run for 600 s, and the caller of its API trigger 'Get' gives up
 /// after 29 s".
-inline std::string ownerContext(const model::Function* owner, const policy::Catalogs& catalogs) {
+inline std::string ownerContext(const model::Function* owner, const engine::RuleContext& ctx) {
   if (!owner) return "";
+  const providers::Profile* profile = ctx.provider(*owner);
   std::string out;
-  if (auto t = effectiveTimeout(*owner, catalogs))
+  if (auto t = effectiveTimeout(*owner, profile))
     out = "; the manifest lets function '" + owner->name + "' run for " + std::to_string(*t) + " s";
-  for (const auto& t : owner->triggers)
-    if (t.kind == model::TriggerKind::RestApi || t.kind == model::TriggerKind::HttpApi) {
-      const std::int64_t cap = t.kind == model::TriggerKind::RestApi ? catalogs.aws.restApiTimeoutS : catalogs.aws.httpApiTimeoutS;
-      out += out.empty() ? "; the caller" : ", and the caller";
-      out += " of its API trigger '" + t.name + "' gives up after " + std::to_string(cap) + " s";
-      break;
-    }
+  for (const auto& t : owner->triggers) {
+    const providers::TriggerProfile* tp = profile ? profile->trigger(t.kind) : nullptr;
+    if (!model::isHttp(t.kind) || !tp || !tp->callerTimeoutS) continue;
+    out += out.empty() ? "; the caller" : ", and the caller";
+    out += std::string(t.kind == model::TriggerKind::Http ? " of its HTTP trigger '" : " of its API trigger '") + t.name +
+           "' gives up after " + std::to_string(*tp->callerTimeoutS) + " s";
+    break;
+  }
   return out;
 }
 

@@ -19,9 +19,12 @@ struct RuleInfo {
   std::string_view precision;  ///< "very-high", "high", "medium", "low"
   std::string_view cwe;  ///< "CWE-732" or ""
   std::string_view summary;  ///< one sentence
+  std::string_view providers;  ///< "*" or the provider ids it applies to ("aws")
   /// Creates the rule; null for the tool's own codes (FL...), which loaders report.
   std::unique_ptr<Rule> (*create)(RuleOptions&);
 
+  /// True when the rule means something for a project of this provider ("" = source files alone).
+  bool appliesTo(std::string_view provider) const;
   std::string docPath() const;  ///< "docs/rules/security/public-function-url.md"
   std::string helpUri() const;
 };

@@ -21,6 +21,9 @@ struct OptionSpec {
   std::string name;
   std::string type;  ///< "integer", "string", "string list", "boolean"
   std::string defaultText;
+  /// Where the default comes from when it is data, not policy (a provider profile); such options
+  /// are not repeated in the default pack.
+  std::string defaultFrom;
 };
 
 /// Option values for one rule (from the policy pack and .faaslint.yaml, later wins). Reading an
@@ -33,7 +36,7 @@ class RuleOptions {
   const policy::Catalogs& catalogs() const { return catalogs_; }
   void set(const std::string& name, const document::Node* value) { values_[name] = value; }
 
-  std::int64_t integer(const std::string& name, std::int64_t def, std::int64_t min, std::int64_t max);
+  std::int64_t integer(const std::string& name, std::int64_t def, std::int64_t min, std::int64_t max, std::string defaultFrom = {});
   std::string string(const std::string& name, const std::string& def);
   std::vector<std::string> stringList(const std::string& name, const std::vector<std::string>& def);
   bool boolean(const std::string& name, bool def);

@@ -5,6 +5,7 @@
 
 #include "engine/Registry.h"
 #include "engine/Rule.h"
+#include "policy/Catalogs.h"
 
 namespace faaslint::engine {
 
@@ -22,6 +23,8 @@ core::Diagnostic& RuleContext::report(const model::Function* f, core::Range rang
   return out_.back();
 }
 
+const providers::Profile* RuleContext::provider(const model::Function& f) const { return catalogs_.provider(f.provider); }
+
 void RuleOptions::bad(const document::Node* n, const std::string& name, const std::string& expected) {
   core::Diagnostic d;
   d.code = "FL001";
@@ -32,8 +35,8 @@ void RuleOptions::bad(const document::Node* n, const std::string& name, const st
   errors_.push_back(std::move(d));
 }
 
-std::int64_t RuleOptions::integer(const std::string& name, std::int64_t def, std::int64_t min, std::int64_t max) {
-  specs_.push_back({name, "integer", std::to_string(def)});
+std::int64_t RuleOptions::integer(const std::string& name, std::int64_t def, std::int64_t min, std::int64_t max, std::string defaultFrom) {
+  specs_.push_back({name, "integer", std::to_string(def), std::move(defaultFrom)});
   auto it = values_.find(name);
   if (it == values_.end()) return def;
   const auto* n = it->second;

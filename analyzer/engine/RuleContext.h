@@ -10,6 +10,9 @@
 namespace faaslint::policy {
 struct Catalogs;
 }
+namespace faaslint::providers {
+struct Profile;
+}
 
 namespace faaslint::engine {
 
@@ -34,6 +37,9 @@ class RuleContext {
 
   const core::Clock& clock() const { return clock_; }
   const policy::Catalogs& catalogs() const { return catalogs_; }
+  /// The profile of the function's provider, or null when faaslint has none: then only
+  /// provider-neutral checks apply to it.
+  const providers::Profile* provider(const model::Function& f) const;
 
  private:
   const RuleInfo& rule_;

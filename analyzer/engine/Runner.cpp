@@ -285,7 +285,8 @@ LoadedFile load(const core::FileSystem& fs, const core::SourceManager& sources, 
 
 /// Gives each function with a custom runtime (provided.*) the C/C++ sources under its code
 /// folder (CodeUri, relative to the manifest). Returns, per file, whether its facts were linked.
-std::vector<bool> linkSources(std::vector<LoadedFile>& files, const std::vector<core::FileId>& ids, const core::SourceManager& sources) {
+std::vector<bool> linkSources(std::vector<LoadedFile>& files, const std::vector<core::FileId>& ids, const core::SourceManager& sources,
+                              const policy::Catalogs& catalogs) {
   std::vector<bool> linked(files.size(), false);
   for (auto& m : files) {
     if (!m.project) continue;
@@ -294,13 +295,12 @@ std::vector<bool> linkSources(std::vector<LoadedFile>& files, const std::vector<
     std::string base = slash == std::string::npos ? "" : manifest.substr(0, slash + 1);
     for (auto& f : m.project->functions) {
       // Native code runs on a custom runtime (provided.*) or is built by a makefile/CMake.
-      const bool customRuntime = f.runtime.known() && f.runtime.value.starts_with("provided");
-      const bool nativeBuild = f.buildMethod.known() && (f.buildMethod.value == "makefile" || f.buildMethod.value == "cmake");
-      if (!customRuntime && !nativeBuild) continue;
-      if (f.codeUri.present() && !f.codeUri.known()) continue;  // an intrinsic: the folder is unknown
+      const auto* profile = catalogs.provider(f.provider);
+      if (!profile || !profile->runsNativeCode(f)) continue;
+      if (f.codeDir.present() && !f.codeDir.known()) continue;  // an intrinsic: the folder is unknown
       // The code folder: CodeUri relative to the manifest, or the manifest's folder (serverless.yml).
       std::string dir =
-          std::filesystem::path(base + (f.codeUri.known() ? f.codeUri.value : std::string("."))).lexically_normal().generic_string();
+          std::filesystem::path(base + (f.codeDir.known() ? f.codeDir.value : std::string("."))).lexically_normal().generic_string();
       while (dir.ends_with("/")) dir.pop_back();
       if (dir == ".") dir.clear();  // the scan root: every source file
       for (std::size_t j = 0; j < files.size(); ++j) {
@@ -320,7 +320,20 @@ CheckOutcome check(const model::Project& project, std::vector<core::Diagnostic> 
                    const core::SourceManager& sources, const CodeChecked& codeChecked) {
   CheckOutcome out;
   out.diagnostics = std::move(diagnostics);
+  const std::string& provider = project.provider.value;
+  if (!project.functions.empty() && !provider.empty() && !catalogs.provider(provider)) {
+    core::Diagnostic d;
+    d.code = "FL009";
+    d.severity = core::Severity::Note;
+    d.message = fmt::format("faaslint has no profile for provider '{}', so only provider-neutral rules were applied (secrets, "
+                            "handler code); memory, timeout, runtime, trigger and permission checks were skipped.",
+                            provider);
+    d.range = project.provider.range.valid() ? project.provider.range : core::Range{project.manifest, 0, 0};
+    d.logicalPath = project.provider.path;
+    out.diagnostics.push_back(std::move(d));
+  }
   for (const auto& r : rules) {
+    if (!r.info->appliesTo(provider)) continue;
     RuleContext ctx(*r.info, r.severity, clock, catalogs, out.diagnostics);
     r.rule->check(project, ctx);
   }
@@ -501,7 +514,7 @@ ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const Scan
   });
 
   // 2. Link handler sources to the functions that run them; the rest stand on their own.
-  std::vector<bool> linked = linkSources(files, ids, result.sources);
+  std::vector<bool> linked = linkSources(files, ids, result.sources, catalogs);
   struct Unit {
     model::Project project;
     std::vector<core::Diagnostic> diagnostics;

@@ -37,6 +37,8 @@ class Loader {
     LoadResult out;
     out.project.manifest = file_;
     out.project.dialect = "cloudformation";
+    out.project.provider.state = core::ValueState::Known;  // CloudFormation deploys to AWS
+    out.project.provider.value = "aws";
     const Node* root = root_;
     if (!root) return out;
     if (!root->isMap()) {
@@ -233,9 +235,9 @@ class Loader {
     f.memoryMb = intProp(r, "MemorySize", sam);
     f.timeoutS = intProp(r, "Timeout", sam);
     f.ephemeralStorageMb = intAt(r, prop(r, "EphemeralStorage", sam), "Size");
-    f.kmsKeyArn = strProp(r, "KmsKeyArn", sam);
+    f.encryptionKey = strProp(r, "KmsKeyArn", sam);
     f.reservedConcurrency = intProp(r, "ReservedConcurrentExecutions", sam);
-    f.managedInstances = prop(r, "CapacityProviderConfig", sam).node != nullptr;
+    if (prop(r, "CapacityProviderConfig", sam).node) f.plan = "managed-instances";
     f.inVpc = prop(r, "VpcConfig", sam).node != nullptr;
     if (Prop a = prop(r, "Architectures", sam); a.node && a.node->isSeq() && !a.node->items.empty()) {
       f.architecture = values().str(a.node->items[0], a.path + "[0]");
@@ -311,9 +313,9 @@ class Loader {
   void loadSamFunction(Project& p, const Resource& r) {
     Function f;
     loadCommon(f, r, true);
-    f.codeUri = strProp(r, "CodeUri", true);
+    f.codeDir = strProp(r, "CodeUri", true);
     if (const Node* meta = r.node->get("Metadata"); meta && meta->isMap())
-      f.buildMethod = values().str(meta->get("BuildMethod"), r.path + ".Metadata.BuildMethod");
+      f.aws.buildMethod = values().str(meta->get("BuildMethod"), r.path + ".Metadata.BuildMethod");
     f.tracing = strProp(r, "Tracing", true);
     Prop dlq = prop(r, "DeadLetterQueue", true);
     if (dlq.node && dlq.node->isMap()) {
@@ -337,7 +339,7 @@ class Loader {
       u.authType = values().str(url.node->get("AuthType"), url.path + ".AuthType");
       inherit(u.authType, url, r);
       readCors(url.node->at({"Cors", "AllowOrigins"}), url.path + ".Cors.AllowOrigins", u.corsOrigins);
-      f.url = std::move(u);
+      f.aws.url = std::move(u);
     }
     // Role: a given role wins; otherwise SAM generates one from Policies.
     if (const Node* role = r.props->get("Role")) {
@@ -513,9 +515,9 @@ class Loader {
     const Node* code = r.props->get("Code");
     if (code && code->isMap()) {
       if (const Node* z = code->get("ZipFile"))
-        f.codeUri = values().str(z, r.path + ".Properties.Code.ZipFile");
+        f.codeDir = values().str(z, r.path + ".Properties.Code.ZipFile");
       else if (const Node* b = code->get("S3Key"))
-        f.codeUri = values().str(b, r.path + ".Properties.Code.S3Key");
+        f.codeDir = values().str(b, r.path + ".Properties.Code.S3Key");
     }
     f.tracing = values().str(r.props->at({"TracingConfig", "Mode"}), r.path + ".Properties.TracingConfig.Mode");
     f.deadLetterTarget = values().str(r.props->at({"DeadLetterConfig", "TargetArn"}), r.path + ".Properties.DeadLetterConfig.TargetArn");
@@ -531,7 +533,7 @@ class Loader {
     u.path = r.path;
     u.authType = values().str(r.props->get("AuthType"), r.path + ".Properties.AuthType");
     readCors(r.props->at({"Cors", "AllowOrigins"}), r.path + ".Properties.Cors.AllowOrigins", u.corsOrigins);
-    f->url = std::move(u);
+    f->aws.url = std::move(u);
   }
 
   void linkPermission(Project& p, const Resource& r) {
@@ -546,7 +548,7 @@ class Loader {
     perm.hasSourceAccount = r.props->get("SourceAccount") != nullptr;
     perm.hasPrincipalOrgId = r.props->get("PrincipalOrgID") != nullptr;
     perm.functionUrlAuthType = values().str(r.props->get("FunctionUrlAuthType"), r.path + ".Properties.FunctionUrlAuthType");
-    f->permissions.push_back(std::move(perm));
+    f->aws.permissions.push_back(std::move(perm));
   }
 
   void linkEventSourceMapping(Project& p, const Resource& r) {

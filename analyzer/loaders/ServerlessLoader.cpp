@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <fmt/format.h>
 #include <map>
 
@@ -55,10 +56,17 @@ class SlsLoader {
     root_ = resolver.resolveTree(resolved_);
     values_.emplace(nullptr, out.diagnostics);
     provider_ = mapAt(root_, "provider");
-    if (const Node* name = provider_ ? provider_->get("name") : nullptr; name && name->isScalar()) providerName_ = name->text;
-
     Project& p = out.project;
-    loadResources(p);
+    p.provider.state = core::ValueState::Known;
+    p.provider.value = "aws";  // the framework's default provider
+    if (const Node* key = provider_ ? root_->keyNode("provider") : nullptr) p.provider.range = key->range;
+    if (const Node* name = provider_ ? provider_->get("name") : nullptr; name && name->isScalar()) {
+      p.provider.value = profileId(name->text);
+      p.provider.range = name->range;
+      p.provider.path = "provider.name";
+    }
+    providerName_ = p.provider.value;
+    if (aws()) loadResources(p);
     const Node* functions = root_->get("functions");
     if (functions && functions->isMap()) {
       for (const auto& [k, v] : functions->entries) loadFunction(p, k, v);
@@ -80,6 +88,20 @@ class SlsLoader {
   };
 
   const ValueReader& values() const { return *values_; }
+  bool aws() const { return providerName_ == "aws"; }
+
+  /// The profile id of a `provider.name` (the framework says `google` for Google Cloud).
+  static std::string profileId(const std::string& name) { return name == "google" ? "gcp" : name; }
+
+  /// A duration as the Google plugin writes it ("60s", "540s") or a plain number, in seconds.
+  static std::optional<std::int64_t> durationSeconds(std::string_view text) {
+    if (text.ends_with("s")) text.remove_suffix(1);
+    std::int64_t v = 0;
+    if (text.empty()) return std::nullopt;
+    auto r = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (r.ec != std::errc() || r.ptr != text.data() + text.size()) return std::nullopt;
+    return v;
+  }
 
   static const Node* mapAt(const Node* n, std::string_view key) {
     const Node* v = n && n->isMap() ? n->get(key) : nullptr;
@@ -328,6 +350,58 @@ class SlsLoader {
     (void)path;
   }
 
+  /// serverless-azure-functions events: `- http: true` with `authLevel` (on the event or under
+  /// `x-azure-settings`; Azure's default is `function`, which needs a key), and bindings.
+  void azureTrigger(Trigger& t, const Node* e, const std::string& type, const std::string& eventPath) const {
+    static const std::pair<std::string_view, TriggerKind> kinds[] = {{"http", TriggerKind::Http},        {"queue", TriggerKind::Queue},
+                                                                     {"serviceBus", TriggerKind::Topic}, {"blob", TriggerKind::Storage},
+                                                                     {"timer", TriggerKind::Schedule},   {"eventHub", TriggerKind::Stream},
+                                                                     {"cosmosDB", TriggerKind::Stream},  {"eventGrid", TriggerKind::Topic}};
+    t.kind = TriggerKind::Other;
+    for (const auto& [name, kind] : kinds)
+      if (name == type) t.kind = kind;
+    if (t.kind != TriggerKind::Http) return;
+    const Node* settings = mapAt(e, "x-azure-settings");
+    const Node* level = e->get("authLevel");
+    std::string path = eventPath + ".authLevel";
+    if (!level && settings) {
+      level = settings->get("authLevel");
+      path = eventPath + ".x-azure-settings.authLevel";
+    }
+    if (level) {
+      t.authorizer = values().str(level, path);
+    } else {  // Azure's default authorization level
+      t.authorizer.state = core::ValueState::Known;
+      t.authorizer.value = "function";
+      t.authorizer.range = t.range;
+      t.authorizer.path = t.path;
+    }
+    std::string methods;
+    const Node* m = e->get("methods");
+    if (!m && settings) m = settings->get("methods");
+    if (m && m->isSeq())
+      for (const Node* i : m->items) methods += (methods.empty() ? "" : ",") + upper(i->text);
+    const Node* route = settings ? settings->get("route") : e->get("route");
+    t.name = methods.empty() ? "http" : methods;
+    if (route && route->isScalar()) t.name += " " + route->text;
+  }
+
+  /// serverless-google-cloudfunctions events: `- http: path` and `- event: {eventType, resource}`.
+  static void googleTrigger(Trigger& t, const Node* v, const std::string& type) {
+    t.kind = TriggerKind::Other;
+    if (type == "http") {
+      t.kind = TriggerKind::Http;  // who may invoke it (IAM) is not in the file: left unknown
+      t.authorizer.state = core::ValueState::Unknown;
+      t.name = v->isScalar() && !v->text.empty() ? v->text : "http";
+      return;
+    }
+    const Node* et = v->isMap() ? v->get("eventType") : nullptr;
+    std::string eventType = et && et->isScalar() ? et->text : "";
+    if (eventType.find("pubsub") != std::string::npos) t.kind = TriggerKind::Topic;
+    if (eventType.find("storage") != std::string::npos) t.kind = TriggerKind::Storage;
+    if (!eventType.empty()) t.name = eventType;
+  }
+
   void loadEvents(Function& f, const Node* fn) {
     const Node* events = fn->get("events");
     if (!events || !events->isSeq()) return;
@@ -341,7 +415,13 @@ class SlsLoader {
       t.range = key->range;
       t.path = fmt::format("{}.events[{}].{}", f.path, i, type);
       t.name = type;
-      if (type == "http" || type == "httpApi") {
+      if (providerName_ == "azure") {
+        azureTrigger(t, e, type, fmt::format("{}.events[{}]", f.path, i));
+      } else if (providerName_ == "gcp") {
+        googleTrigger(t, v, type);
+      } else if (!aws()) {
+        t.kind = TriggerKind::Other;  // Knative and others: events whose callers faaslint does not model
+      } else if (type == "http" || type == "httpApi") {
         httpTrigger(t, v, t.path, type == "httpApi");
       } else if (type == "sqs") {
         queueTrigger(t, v, t.path);
@@ -375,7 +455,7 @@ class SlsLoader {
       u.authType.path = u.path;
     }
     if (url->isMap()) readCors(url->get("cors"), u.path + ".cors", u.corsOrigins, "allowedOrigins");
-    f.url = std::move(u);
+    f.aws.url = std::move(u);
   }
 
   void loadFunction(Project& p, const Node* k, const Node* fn) {
@@ -383,9 +463,9 @@ class SlsLoader {
     f.name = k->text;
     f.range = k->range;
     f.path = "functions." + k->text;
-    if (providerName_ == "azure") f.provider = model::Provider::Azure;
-    if (providerName_ == "google") f.provider = model::Provider::Gcp;
-    if (providerName_ == "knative") f.provider = model::Provider::Knative;
+    f.provider = providerName_;
+    if (providerName_ == "azure")  // provider.type: consumption (default), premium, ase
+      if (const Node* type = provider_ ? provider_->get("type") : nullptr; type && type->isScalar()) f.plan = type->text;
     if (!fn->isMap()) {
       if (!isUnresolved(fn) && !fn->isNull())
         report("FL002", core::Severity::Error, fn, f.path, fmt::format("Function '{}' must be a mapping of its settings.", f.name));
@@ -400,15 +480,36 @@ class SlsLoader {
     }
     f.runtime = strProp(fn, f, "runtime");
     noteUnresolved(prop(fn, f.path, "runtime"), f, "runtime");
+    readEnvironment(f, fn);
+    if (providerName_ == "gcp") {  // memorySize in MB, timeout as a duration ("60s")
+      f.memoryMb = intProp(fn, f, "memorySize", "memory size");
+      Prop tp = prop(fn, f.path, "timeout");
+      if (tp.node && tp.node->isScalar() && !isUnresolved(tp.node)) {
+        if (auto secs = durationSeconds(tp.node->text)) {
+          f.timeoutS.state = core::ValueState::Known;
+          f.timeoutS.value = *secs;
+          f.timeoutS.range = tp.node->range;
+          f.timeoutS.path = tp.path;
+          inherit(f.timeoutS, tp, f);
+        } else {
+          report("FL002", core::Severity::Error, tp.node, tp.path,
+                 fmt::format("{} must be a duration in seconds such as 60s, found '{}'.", tp.path, tp.node->text));
+        }
+      }
+      noteUnresolved(tp, f, "timeout");
+    }
+    loadEvents(f, fn);
+    if (!aws()) {  // the rest is AWS's vocabulary (IAM roles, URLs, destinations, tracing, KMS)
+      p.functions.push_back(std::move(f));
+      return;
+    }
     f.memoryMb = intProp(fn, f, "memorySize", "memory size");
     f.timeoutS = intProp(fn, f, "timeout", "timeout");
     f.ephemeralStorageMb = intProp(fn, f, "ephemeralStorageSize", "ephemeral storage size");
-    if (f.provider == model::Provider::Aws) {
-      frameworkDefault(f.memoryMb, options_.defaultMemoryMb, f, "memorySize");
-      frameworkDefault(f.timeoutS, options_.defaultTimeoutS, f, "timeout");
-    }
+    frameworkDefault(f.memoryMb, options_.defaultMemoryMb, f, "memorySize");
+    frameworkDefault(f.timeoutS, options_.defaultTimeoutS, f, "timeout");
     f.architecture = strProp(fn, f, "architecture");
-    f.kmsKeyArn = strProp(fn, f, "kmsKeyArn");
+    f.encryptionKey = strProp(fn, f, "kmsKeyArn");
     f.logRetentionDays = intProp(fn, f, "logRetentionInDays", "log retention");
     f.reservedConcurrency = values().integer(fn->get("reservedConcurrency"), f.path + ".reservedConcurrency");
 
@@ -426,9 +527,7 @@ class SlsLoader {
     Prop vpc = prop(fn, f.path, "vpc");
     f.inVpc = vpc.node && (vpc.node->isMap() || isUnresolved(vpc.node));
 
-    readEnvironment(f, fn);
     linkRole(p, f, fn);
-    loadEvents(f, fn);
     loadUrl(f, fn);
     if (const Node* dest = mapAt(fn, "destinations"))
       f.onFailureDestination = values().str(dest->get("onFailure"), f.path + ".destinations.onFailure");

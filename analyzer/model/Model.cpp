@@ -2,19 +2,13 @@
 
 namespace faaslint::model {
 
-const char* providerName(Provider p) {
-  switch (p) {
-    case Provider::Aws: return "aws";
-    case Provider::Azure: return "azure";
-    case Provider::Gcp: return "gcp";
-    case Provider::Knative: return "knative";
-    case Provider::OpenFaas: return "openfaas";
-  }
-  return "aws";
-}
-
 const char* triggerKindName(TriggerKind k) {
   switch (k) {
+    case TriggerKind::Http: return "HTTP";
+    case TriggerKind::Queue: return "queue";
+    case TriggerKind::Storage: return "storage";
+    case TriggerKind::Topic: return "topic";
+    case TriggerKind::Stream: return "stream";
     case TriggerKind::RestApi: return "API Gateway REST API";
     case TriggerKind::HttpApi: return "API Gateway HTTP API";
     case TriggerKind::FunctionUrl: return "function URL";
@@ -36,20 +30,34 @@ const char* triggerKindName(TriggerKind k) {
   return "event";
 }
 
-Invocation invocationOf(TriggerKind k) {
+const char* triggerKindId(TriggerKind k) {
   switch (k) {
-    case TriggerKind::RestApi:
-    case TriggerKind::HttpApi:
-    case TriggerKind::FunctionUrl:
-    case TriggerKind::Alb:
-    case TriggerKind::AppSync:
-    case TriggerKind::Cognito: return Invocation::Synchronous;
-    case TriggerKind::Sqs:
-    case TriggerKind::DynamoDbStream:
-    case TriggerKind::KinesisStream:
-    case TriggerKind::Kafka: return Invocation::Poll;
-    default: return Invocation::Asynchronous;
+    case TriggerKind::Http: return "http";
+    case TriggerKind::Queue: return "queue";
+    case TriggerKind::Storage: return "storage";
+    case TriggerKind::Topic: return "topic";
+    case TriggerKind::Stream: return "stream";
+    case TriggerKind::RestApi: return "rest-api";
+    case TriggerKind::HttpApi: return "http-api";
+    case TriggerKind::FunctionUrl: return "function-url";
+    case TriggerKind::Alb: return "alb";
+    case TriggerKind::AppSync: return "appsync";
+    case TriggerKind::Sqs: return "sqs";
+    case TriggerKind::S3: return "s3";
+    case TriggerKind::Sns: return "sns";
+    case TriggerKind::Schedule: return "schedule";
+    case TriggerKind::EventBridge: return "eventbridge";
+    case TriggerKind::DynamoDbStream: return "dynamodb-stream";
+    case TriggerKind::KinesisStream: return "kinesis-stream";
+    case TriggerKind::Kafka: return "kafka";
+    case TriggerKind::CloudWatchLogs: return "cloudwatch-logs";
+    case TriggerKind::IoT: return "iot";
+    case TriggerKind::Cognito: return "cognito";
+    case TriggerKind::Other: return "other";
   }
+  return "other";
 }
+
+bool isHttp(TriggerKind k) { return k == TriggerKind::Http || k == TriggerKind::RestApi || k == TriggerKind::HttpApi; }
 
 }  // namespace faaslint::model

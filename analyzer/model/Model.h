@@ -9,13 +9,18 @@
 #include "model/SourceFacts.h"
 
 /// The provider-neutral model every rule reads. No parser types appear here.
+///
+/// Shape: what every cloud has (name, runtime, handler, code folder, memory, timeout, plan,
+/// environment, triggers with a neutral kind, exposure, identity, failure destination, tracing)
+/// is a field of `Function`; what exists on AWS alone (function URLs, resource-based invoke
+/// permissions, SAM build methods) is in `Function::aws`, and IAM roles are `Project::roles`.
+/// Each provider's vocabulary and limits (what "tracing" or a customer-managed key is called, the
+/// memory tiers, trigger caps) are data in its profile (policies/catalogs/providers/<id>.yaml),
+/// not in this model, so a rule reads one field and asks the profile what it means.
 namespace faaslint::model {
 
 using core::Located;
 using core::Range;
-
-enum class Provider { Aws, Azure, Gcp, Knative, OpenFaas };
-const char* providerName(Provider p);
 
 /// One IAM policy statement, with every action and resource located.
 struct IamStatement {
@@ -46,7 +51,15 @@ struct Role {
   std::vector<Located<std::string>> policyTemplates;  ///< SAM policy templates by name
 };
 
+/// The kind of an event source. AWS services have their own kinds (their limits differ); other
+/// providers' triggers use the neutral kinds (Http, Queue, Storage, Topic, Stream), and each
+/// profile says how a kind invokes the function and how long a synchronous caller waits.
 enum class TriggerKind {
+  Http,
+  Queue,
+  Storage,
+  Topic,
+  Stream,
   RestApi,
   HttpApi,
   FunctionUrl,
@@ -66,10 +79,13 @@ enum class TriggerKind {
   Other
 };
 const char* triggerKindName(TriggerKind k);
+/// The kind's id in provider profiles ("rest-api", "sqs", "http", ...).
+const char* triggerKindId(TriggerKind k);
+/// True for triggers that are HTTP requests (an API route, an HTTP trigger).
+bool isHttp(TriggerKind k);
 
 /// How the caller invokes the function.
-enum class Invocation { Synchronous, Asynchronous, Poll };
-Invocation invocationOf(TriggerKind k);
+enum class Invocation { Synchronous, Asynchronous, Poll, Unknown };
 
 /// An event source of a function.
 struct Trigger {
@@ -77,8 +93,9 @@ struct Trigger {
   std::string name;  ///< event name or resource id
   Range range;  ///< the event definition
   std::string path;
-  /// API triggers: the authorizer as written ("NONE", "AWS_IAM", an authorizer name), and
-  /// where it came from (the event or the API's default).
+  /// HTTP triggers: how callers authenticate, as written in the provider's vocabulary (AWS: the
+  /// authorizer, "NONE", "AWS_IAM" or a name; Azure: the authLevel), and where it came from (the
+  /// event or the API's default). Unknown when the manifest does not say.
   Located<std::string> authorizer;
   /// API triggers: the integration timeout set on the event (TimeoutInMillis), if any.
   Located<std::int64_t> integrationTimeoutMs;
@@ -115,38 +132,45 @@ struct EnvVar {
   Located<std::string> value;
 };
 
+/// What only AWS Lambda functions have.
+struct AwsFunction {
+  Located<std::string> buildMethod;  ///< SAM Metadata.BuildMethod ("makefile", "cmake", ...)
+  std::optional<FunctionUrl> url;
+  std::vector<InvokePermission> permissions;
+};
+
 /// A function in any provider's manifest.
 struct Function {
   std::string name;  ///< logical id / function key
-  Provider provider = Provider::Aws;
+  std::string provider = "aws";  ///< profile id: "aws", "azure", "gcp", "knative", "openfaas", or as written
+  /// The provider's plan or generation that sets the limits ("managed-instances" on AWS,
+  /// "consumption"/"premium" on Azure, "gen1"/"gen2" on Google); empty: the profile's default.
+  std::string plan;
   Range range;  ///< the function's name (resource key)
   std::string path;  ///< "Resources.Fn"
   bool generatedByFramework = false;  ///< e.g. CDK custom resources
 
   Located<std::string> runtime;
   Located<std::string> handler;
-  Located<std::string> codeUri;
-  Located<std::string> buildMethod;  ///< SAM Metadata.BuildMethod ("makefile", "cmake", ...)
+  Located<std::string> codeDir;  ///< the code's folder as written (SAM CodeUri), relative to the manifest
   Located<std::string> packageType;  ///< "Zip" / "Image"
   Located<std::int64_t> memoryMb;
   Located<std::int64_t> timeoutS;
   Located<std::int64_t> ephemeralStorageMb;
   Located<std::string> architecture;
-  bool managedInstances = false;  ///< Lambda Managed Instances (CapacityProviderConfig)
 
   std::vector<EnvVar> environment;
   Range environmentRange;  ///< the Variables map (or Environment)
   std::string environmentPath;
   bool environmentUnknown = false;  ///< the variables map is an intrinsic
-  Located<std::string> kmsKeyArn;
+  Located<std::string> encryptionKey;  ///< the customer-managed key of the environment (AWS KmsKeyArn)
 
   /// Execution role: index into Project::roles, or unknown (ARN literal, parameter).
   std::optional<std::size_t> role;
   Located<std::string> roleRef;  ///< the Role property as written
 
   std::vector<Trigger> triggers;
-  std::optional<FunctionUrl> url;
-  std::vector<InvokePermission> permissions;
+  AwsFunction aws;
 
   Located<std::string> deadLetterTarget;
   Located<std::string> onFailureDestination;
@@ -164,7 +188,10 @@ struct Function {
 /// Everything loaded from one manifest (a template, a serverless.yml, ...).
 struct Project {
   core::FileId manifest = core::kNoFile;
-  std::string dialect;  ///< "cloudformation", "sam"
+  std::string dialect;  ///< "cloudformation", "sam", "serverless"; "source" for code analysed alone
+  /// The provider the manifest deploys to (its profile id or the name as written, located where
+  /// the manifest says it); empty for source files analysed alone.
+  Located<std::string> provider;
   std::vector<Function> functions;
   std::vector<Role> roles;
   /// Source files analysed on their own (no manifest owns them); dialect "source".

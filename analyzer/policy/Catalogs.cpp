@@ -1,5 +1,6 @@
 #include "policy/Catalogs.h"
 
+#include <algorithm>
 #include <charconv>
 #include <fmt/format.h>
 
@@ -61,58 +62,26 @@ struct Reader {
 
 }  // namespace
 
-const RuntimeLifecycle* Catalogs::runtime(const std::string& name) const {
-  for (const auto& r : runtimes)
-    if (r.name == name) return &r;
+const providers::Profile* Catalogs::provider(std::string_view id) const {
+  for (const auto& p : providers)
+    if (p.id == id) return &p;
   return nullptr;
 }
 
 Catalogs Catalogs::load(std::vector<std::string>& errors) {
   Catalogs c;
-  {
-    Reader r("policies/catalogs/aws-runtimes.yaml", errors);
-    r.requireProvenance();
-    if (const Node* root = r.root()) {
-      if (const Node* asOf = root->get("as-of")) c.runtimesAsOf = asOf->text;
-      const Node* list = root->get("runtimes");
-      if (!list || !list->isMap())
-        r.fail("'runtimes' must be a mapping");
-      else
-        for (const auto& [k, v] : list->entries) {
-          RuntimeLifecycle rt;
-          rt.name = k->text;
-          if (v->isMap()) {
-            rt.deprecated = r.date(v, "deprecated");
-            rt.blockCreate = r.date(v, "block-create");
-            rt.blockUpdate = r.date(v, "block-update");
-            if (const Node* s = v->get("successor")) rt.successor = s->text;
-          }
-          c.runtimes.push_back(std::move(rt));
-        }
-    }
+  constexpr std::string_view kProviders = "policies/catalogs/providers/";
+  for (const auto& [path, text] : embedded::all()) {
+    if (!path.starts_with(kProviders) || !path.ends_with(".yaml")) continue;
+    const std::string file(path);
+    auto profile = providers::parseProfile(file, text, errors);
+    if (!profile) continue;
+    const std::string stem = file.substr(kProviders.size(), file.size() - kProviders.size() - 5);
+    if (profile->id != stem) errors.push_back(fmt::format("{}: 'id' must be the file's name ('{}')", file, stem));
+    c.providers.push_back(std::move(*profile));
   }
-  {
-    Reader r("policies/catalogs/aws-limits.yaml", errors);
-    r.requireProvenance();
-    if (const Node* root = r.root()) {
-      const Node* mem = root->get("memory-mb");
-      c.aws.memoryMinMb = r.integer(mem, "min");
-      c.aws.memoryMaxMb = r.integer(mem, "max");
-      c.aws.memoryDefaultMb = r.integer(mem, "default");
-      const Node* to = root->get("timeout-seconds");
-      c.aws.timeoutMaxS = r.integer(to, "max");
-      c.aws.timeoutDefaultS = r.integer(to, "default");
-      c.aws.managedInstancesTimeoutMaxS = r.integer(to, "managed-instances-max");
-      const Node* eph = root->get("ephemeral-storage-mb");
-      c.aws.ephemeralMinMb = r.integer(eph, "min");
-      c.aws.ephemeralMaxMb = r.integer(eph, "max");
-      c.aws.environmentMaxBytes = r.integer(root, "environment-max-bytes");
-      c.aws.sqsVisibilityDefaultS = r.integer(root->get("sqs"), "visibility-timeout-default-seconds");
-      c.aws.restApiTimeoutS = r.integer(root->get("api-gateway"), "rest-integration-timeout-seconds");
-      c.aws.httpApiTimeoutS = r.integer(root->get("api-gateway"), "http-integration-timeout-seconds");
-      c.aws.reservedEnvironmentNames = r.list(root, "reserved-environment-names");
-    }
-  }
+  std::sort(c.providers.begin(), c.providers.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+  if (!c.provider("aws")) errors.push_back("policies/catalogs/providers/aws.yaml: not embedded in this build");
   {
     Reader r("policies/catalogs/serverless-framework.yaml", errors);
     r.requireProvenance();

@@ -6,28 +6,9 @@
 #include <vector>
 
 #include "core/Clock.h"
+#include "providers/Profile.h"
 
 namespace faaslint::policy {
-
-/// One AWS Lambda runtime's lifecycle (policies/catalogs/aws-runtimes.yaml).
-struct RuntimeLifecycle {
-  std::string name;
-  std::optional<core::Date> deprecated;
-  std::optional<core::Date> blockCreate;
-  std::optional<core::Date> blockUpdate;
-  std::string successor;
-};
-
-/// AWS Lambda platform limits (policies/catalogs/aws-limits.yaml).
-struct AwsLimits {
-  std::int64_t memoryMinMb = 0, memoryMaxMb = 0, memoryDefaultMb = 0;
-  std::int64_t timeoutMaxS = 0, timeoutDefaultS = 0, managedInstancesTimeoutMaxS = 0;
-  std::int64_t ephemeralMinMb = 0, ephemeralMaxMb = 0;
-  std::int64_t environmentMaxBytes = 0;
-  std::int64_t sqsVisibilityDefaultS = 0;  ///< an SQS queue's VisibilityTimeout when unset
-  std::int64_t restApiTimeoutS = 0, httpApiTimeoutS = 0;  ///< API Gateway integration timeouts
-  std::vector<std::string> reservedEnvironmentNames;
-};
 
 /// Serverless Framework defaults (policies/catalogs/serverless-framework.yaml).
 struct ServerlessDefaults {
@@ -50,9 +31,8 @@ struct SecretPattern {
 
 /// Facts that change, loaded from the data files compiled into the binary.
 struct Catalogs {
-  std::string runtimesAsOf;
-  std::vector<RuntimeLifecycle> runtimes;
-  AwsLimits aws;
+  /// One profile per provider (policies/catalogs/providers/<id>.yaml), sorted by id.
+  std::vector<providers::Profile> providers;
   ServerlessDefaults serverless;
   std::vector<LockinEntry> cppSdks, cppServices, cppRuntimeApis;
   /// Other tools' rule ids -> our codes (policies/catalogs/anchor-codes.yaml), per tool.
@@ -61,7 +41,8 @@ struct Catalogs {
   std::vector<std::string> secretKeyWords;  ///< key-name fragments that suggest a secret
   std::vector<std::string> notSecretValuePrefixes;  ///< "arn:", "{{resolve:", ...
 
-  const RuntimeLifecycle* runtime(const std::string& name) const;
+  /// The profile of a provider id ("aws"), or null when faaslint has none (OpenWhisk, ...).
+  const providers::Profile* provider(std::string_view id) const;
   /// Loads the embedded catalogs; problems (a missing key, a bad date) go to `errors`.
   static Catalogs load(std::vector<std::string>& errors);
 };

@@ -28,7 +28,7 @@ void PollingLoopRule::check(const model::Project& p, engine::RuleContext& ctx) c
                                  fmt::format("A loop in {} runs as many times as a number in the event says, so any caller can "
                                              "keep the invocation busy until its timeout{}; check the number against a limit "
                                              "(or clamp it) before the loop",
-                                             handlerPhrase(program, l.function), ownerContext(owner, ctx.catalogs())));
+                                             handlerPhrase(program, l.function), ownerContext(owner, ctx)));
         if (countSource)
           d.notes.push_back({fmt::format("the number from the event is passed to '{}' here", countSource->callee), countSource->range});
         continue;
@@ -38,7 +38,7 @@ void PollingLoopRule::check(const model::Project& p, engine::RuleContext& ctx) c
       auto& d = reportInSource(ctx, owner, l.range,
                                fmt::format("A loop in {} {}, so the invocation can run until its timeout{}; let an event, a queue "
                                            "or a state machine drive the waiting",
-                                           handlerPhrase(program, l.function), what, ownerContext(owner, ctx.catalogs())));
+                                           handlerPhrase(program, l.function), what, ownerContext(owner, ctx)));
       if (sleep) d.notes.push_back({"the sleep is here", sleep->range});
     }
   });

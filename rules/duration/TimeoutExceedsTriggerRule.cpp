@@ -1,49 +1,64 @@
 #include "rules/duration/TimeoutExceedsTriggerRule.h"
 
 #include <algorithm>
-#include <array>
-#include <cmath>
 #include <fmt/format.h>
-#include <re2/re2.h>
-#include <re2/set.h>
 
 #include "rules/RuleSupport.h"
 
 namespace faaslint::rules {
 
+namespace {
+constexpr const char* kAwsProfile = "policies/catalogs/providers/aws.yaml";
+/// The synchronous caller's cap of a trigger kind on AWS, for the options' defaults.
+std::int64_t awsCallerTimeout(const engine::RuleOptions& o, model::TriggerKind k) {
+  const auto* aws = o.catalogs().provider("aws");
+  const auto* t = aws ? aws->trigger(k) : nullptr;
+  return t && t->callerTimeoutS ? *t->callerTimeoutS : 30;
+}
+}  // namespace
+
 TimeoutExceedsTriggerRule::TimeoutExceedsTriggerRule(engine::RuleOptions& o)
-    : restApiS_(o.integer("rest-api-timeout-seconds", o.catalogs().aws.restApiTimeoutS, 1, 900)),
-      httpApiS_(o.integer("http-api-timeout-seconds", o.catalogs().aws.httpApiTimeoutS, 1, 900)) {}
+    : restApiS_(o.integer("rest-api-timeout-seconds", awsCallerTimeout(o, model::TriggerKind::RestApi), 1, 900, kAwsProfile)),
+      httpApiS_(o.integer("http-api-timeout-seconds", awsCallerTimeout(o, model::TriggerKind::HttpApi), 1, 900, kAwsProfile)) {}
 
 void TimeoutExceedsTriggerRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   for (const auto& f : p.functions) {
-    auto timeout = effectiveTimeout(f, ctx.catalogs());
+    const auto* profile = ctx.provider(f);
+    if (!profile) continue;
+    auto timeout = effectiveTimeout(f, profile);
     if (!timeout) continue;
     std::string timeoutText = f.timeoutS.known() ? fmt::format("{} s", *timeout) : fmt::format("{} s (the default)", *timeout);
     auto at = [&](std::string msg) -> core::Diagnostic& {
       if (f.timeoutS.known()) return ctx.report(&f, f.timeoutS, std::move(msg));
       return ctx.report(&f, f.range, f.path, std::move(msg));
     };
-    // API triggers that cut the request off at the same limit share one finding (one per limit,
-    // not one per route), with a note at each trigger.
-    struct ApiCap {
+    // Triggers that cut the request off at the same limit share one finding (one per limit, not
+    // one per route), with a note at each trigger.
+    struct CallerCap {
       model::TriggerKind kind;
       std::int64_t capMs;
       std::string source;
       std::vector<const model::Trigger*> triggers;
     };
-    std::vector<ApiCap> caps;
+    std::vector<CallerCap> caps;
     for (const auto& t : f.triggers) {
-      if (t.kind != model::TriggerKind::RestApi && t.kind != model::TriggerKind::HttpApi) continue;
-      std::int64_t capMs = (t.kind == model::TriggerKind::RestApi ? restApiS_ : httpApiS_) * 1000;
-      std::string source = t.kind == model::TriggerKind::RestApi ? "the REST API integration limit" : "the HTTP API integration limit";
+      const providers::TriggerProfile* tp = profile->trigger(t.kind);
+      if (!tp || tp->invocation != model::Invocation::Synchronous || !tp->callerTimeoutS) continue;
+      std::int64_t capMs = (t.kind == model::TriggerKind::RestApi   ? restApiS_
+                            : t.kind == model::TriggerKind::HttpApi ? httpApiS_
+                                                                    : *tp->callerTimeoutS) *
+                           1000;
+      std::string source = tp->limit;
       if (t.integrationTimeoutMs.known() && t.integrationTimeoutMs.value < capMs) {
         capMs = t.integrationTimeoutMs.value;
         source = "its TimeoutInMillis";
       }
       if (*timeout * 1000 <= capMs) continue;
+      // The platform's own default timeout is not a choice the manifest made (Azure's 5 minutes
+      // against its 230 s HTTP limit): only a timeout that was set is reported.
+      if (!f.timeoutS.known() && !t.integrationTimeoutMs.known()) continue;
       auto same = std::find_if(caps.begin(), caps.end(),
-                               [&](const ApiCap& c) { return c.kind == t.kind && c.capMs == capMs && c.source == source; });
+                               [&](const CallerCap& c) { return c.kind == t.kind && c.capMs == capMs && c.source == source; });
       if (same == caps.end())
         caps.push_back({t.kind, capMs, source, {&t}});
       else
@@ -64,7 +79,8 @@ void TimeoutExceedsTriggerRule::check(const model::Project& p, engine::RuleConte
         // A queue defined in this manifest without VisibilityTimeout has the platform default.
         const bool isDefault = t.visibilityTimeoutS.absent();
         if (!isDefault && !t.visibilityTimeoutS.known()) continue;
-        const std::int64_t visibility = isDefault ? ctx.catalogs().aws.sqsVisibilityDefaultS : t.visibilityTimeoutS.value;
+        if (isDefault && !profile->queueVisibilityDefaultS) continue;
+        const std::int64_t visibility = isDefault ? *profile->queueVisibilityDefaultS : t.visibilityTimeoutS.value;
         if (visibility >= *timeout) continue;
         auto& d = at(fmt::format("Timeout of {} is {}, longer than the visibility timeout of queue '{}' ({} s{}); Lambda rejects the "
                                  "mapping, or messages are delivered twice. AWS recommends at least 6x the function timeout",

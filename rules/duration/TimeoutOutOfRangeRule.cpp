@@ -1,11 +1,7 @@
 #include "rules/duration/TimeoutOutOfRangeRule.h"
 
 #include <algorithm>
-#include <array>
-#include <cmath>
 #include <fmt/format.h>
-#include <re2/re2.h>
-#include <re2/set.h>
 
 #include "rules/RuleSupport.h"
 
@@ -14,15 +10,17 @@ namespace faaslint::rules {
 TimeoutOutOfRangeRule::TimeoutOutOfRangeRule(engine::RuleOptions&) {}
 
 void TimeoutOutOfRangeRule::check(const model::Project& p, engine::RuleContext& ctx) const {
-  const auto& lim = ctx.catalogs().aws;
   for (const auto& f : p.functions) {
-    if (f.provider != model::Provider::Aws || !f.timeoutS.known()) continue;
-    std::int64_t t = f.timeoutS.value;
-    std::int64_t max = f.managedInstances ? lim.managedInstancesTimeoutMaxS : lim.timeoutMaxS;
-    if (t >= 1 && t <= max) continue;
-    std::string why = f.managedInstances ? "with Lambda Managed Instances" : "(longer needs Lambda Managed Instances)";
-    ctx.report(&f, f.timeoutS,
-               fmt::format("Timeout of {} is {} s; AWS Lambda accepts 1 to {} s {}, so the deployment will fail", fn(f), t, max, why));
+    const auto* profile = ctx.provider(f);
+    if (!profile) continue;
+    providers::Plan plan = profile->plan(f);
+    // A lower cap for functions no HTTP request starts (Google's 2nd gen: 540 s against 3,600 s).
+    const bool http = std::any_of(f.triggers.begin(), f.triggers.end(), [](const model::Trigger& t) { return model::isHttp(t.kind); });
+    if (plan.eventTimeoutMaxS && plan.timeoutS && !http && !f.triggers.empty()) {
+      plan.timeoutS->max = *plan.eventTimeoutMaxS;
+      plan.note = "for a function without an HTTP trigger";
+    }
+    reportOutsidePlatformRange(ctx, f, f.timeoutS, plan, plan.timeoutS, {}, "Timeout", "s");
   }
 }
 

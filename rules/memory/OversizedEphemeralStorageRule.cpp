@@ -1,11 +1,7 @@
 #include "rules/memory/OversizedEphemeralStorageRule.h"
 
 #include <algorithm>
-#include <array>
-#include <cmath>
 #include <fmt/format.h>
-#include <re2/re2.h>
-#include <re2/set.h>
 
 #include "rules/RuleSupport.h"
 
@@ -15,14 +11,14 @@ OversizedEphemeralStorageRule::OversizedEphemeralStorageRule(engine::RuleOptions
     : capMb_(o.integer("max-ephemeral-storage-mb", 2048, 1, 1'000'000)) {}
 
 void OversizedEphemeralStorageRule::check(const model::Project& p, engine::RuleContext& ctx) const {
-  const auto& lim = ctx.catalogs().aws;
   for (const auto& f : p.functions) {
     if (!f.ephemeralStorageMb.known()) continue;
-    std::int64_t s = f.ephemeralStorageMb.value;
-    if (s < lim.ephemeralMinMb || s > lim.ephemeralMaxMb) {
+    const auto* profile = ctx.provider(f);
+    const std::int64_t s = f.ephemeralStorageMb.value;
+    if (profile && profile->ephemeralStorageMb && !profile->ephemeralStorageMb->contains(s)) {
       ctx.report(&f, f.ephemeralStorageMb,
-                 fmt::format("Ephemeral storage of {} is {} MB; AWS Lambda accepts {} to {} MB, so the deployment will fail", fn(f), s,
-                             lim.ephemeralMinMb, lim.ephemeralMaxMb))
+                 fmt::format("Ephemeral storage of {} is {} MB; {} accepts {} MB, so the deployment will fail", fn(f), s, profile->name,
+                             acceptedValues(*profile->ephemeralStorageMb, {})))
           .severity = core::Severity::Error;
     } else if (s > capMb_) {
       ctx.report(&f, f.ephemeralStorageMb,

@@ -12,9 +12,7 @@ void UnboundedReadRule::check(const model::Project& p, engine::RuleContext& ctx)
   forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner, const model::SourceProgram& program) {
     const auto& path = program.handlerPath();
     // The function's memory, when the manifest says (or its platform default).
-    std::optional<std::int64_t> memoryMb;
-    if (owner && owner->memoryMb.known()) memoryMb = owner->memoryMb.value;
-    if (owner && owner->memoryMb.absent()) memoryMb = ctx.catalogs().aws.memoryDefaultMb;
+    const std::optional<std::int64_t> memoryMb = owner ? effectiveMemory(*owner, ctx.provider(*owner)) : std::nullopt;
     for (const auto& a : facts.allocations) {
       // File-scope storage is taken at start-up; the rest matters on the handler's path.
       if (!a.function.empty() && !path.count(a.function)) continue;

@@ -1,11 +1,7 @@
 #include "rules/operations/MissingFailureDestinationRule.h"
 
 #include <algorithm>
-#include <array>
-#include <cmath>
 #include <fmt/format.h>
-#include <re2/re2.h>
-#include <re2/set.h>
 
 #include "rules/RuleSupport.h"
 
@@ -15,9 +11,11 @@ MissingFailureDestinationRule::MissingFailureDestinationRule(engine::RuleOptions
 
 void MissingFailureDestinationRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   for (const auto& f : p.functions) {
+    const auto* profile = ctx.provider(f);
+    if (!profile || !profile->failureDestinations) continue;
     if (f.deadLetterTarget.present() || f.onFailureDestination.present()) continue;
     for (const auto& t : f.triggers) {
-      if (model::invocationOf(t.kind) != model::Invocation::Asynchronous) continue;
+      if (profile->invocation(t.kind) != model::Invocation::Asynchronous) continue;
       ctx.report(&f, t.range, t.path,
                  fmt::format("{} is invoked asynchronously by {} '{}' but has no dead-letter queue or on-failure destination; failed "
                              "events are dropped after the retries",

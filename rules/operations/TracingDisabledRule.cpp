@@ -1,11 +1,7 @@
 #include "rules/operations/TracingDisabledRule.h"
 
 #include <algorithm>
-#include <array>
-#include <cmath>
 #include <fmt/format.h>
-#include <re2/re2.h>
-#include <re2/set.h>
 
 #include "rules/RuleSupport.h"
 
@@ -17,6 +13,8 @@ void TracingDisabledRule::check(const model::Project& p, engine::RuleContext& ct
   for (const auto& f : p.functions) {
     if (f.tracing.state == core::ValueState::Unknown || (f.tracing.known() && f.tracing.value == "Active")) continue;
     if (f.generatedByFramework) continue;
+    const auto* profile = ctx.provider(f);
+    if (!profile || profile->tracing.empty()) continue;  // no per-function tracing setting there
     if (f.tracing.known())
       ctx.report(&f, f.tracing,
                  fmt::format("Tracing of {} is {}; set it to Active to trace requests across services", fn(f), f.tracing.value));

@@ -1,11 +1,7 @@
 #include "rules/security/DeprecatedRuntimeRule.h"
 
 #include <algorithm>
-#include <array>
-#include <cmath>
 #include <fmt/format.h>
-#include <re2/re2.h>
-#include <re2/set.h>
 
 #include "rules/RuleSupport.h"
 
@@ -15,17 +11,17 @@ DeprecatedRuntimeRule::DeprecatedRuntimeRule(engine::RuleOptions&) {}
 
 void DeprecatedRuntimeRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   const auto today = ctx.clock().today();
-  const auto& cat = ctx.catalogs();
   for (const auto& f : p.functions) {
     if (!f.runtime.known() || f.generatedByFramework) continue;
-    const auto* rt = cat.runtime(f.runtime.value);
+    const auto* profile = ctx.provider(f);
+    const auto* rt = profile ? profile->runtime(f.runtime.value) : nullptr;
     if (!rt || !rt->deprecated || today < *rt->deprecated) continue;
     std::string successor = rt->successor.empty() ? "" : fmt::format("; move to {}", rt->successor);
-    std::string asOf = fmt::format(" (runtime dates as of {})", cat.runtimesAsOf);
+    std::string asOf = fmt::format(" (runtime dates as of {})", profile->asOf);
     if (rt->blockUpdate && today >= *rt->blockUpdate) {
       ctx.report(&f, f.runtime,
-                 fmt::format("Runtime {} of {} is blocked: since {} AWS rejects creating or updating functions on it{}{}", rt->name, fn(f),
-                             rt->blockUpdate->str(), successor, asOf))
+                 fmt::format("Runtime {} of {} is blocked: since {} {} rejects creating or updating functions on it{}{}", rt->name, fn(f),
+                             rt->blockUpdate->str(), profile->vendor, successor, asOf))
           .severity = core::Severity::Error;
     } else if (rt->blockCreate && today >= *rt->blockCreate) {
       ctx.report(&f, f.runtime,

@@ -13,9 +13,12 @@ void EnvironmentNotEncryptedRule::check(const model::Project& p, engine::RuleCon
   // place with the same words; the engine merges those into one finding naming them all.
   for (const auto& f : p.functions) {
     if (f.environment.empty() && !f.environmentUnknown) continue;  // nothing to encrypt
-    if (f.kmsKeyArn.present()) continue;
+    if (f.encryptionKey.present()) continue;
+    const auto* profile = ctx.provider(f);
+    if (!profile || profile->customerManagedKey.empty()) continue;  // no such setting there
     ctx.report(&f, f.environmentRange, f.environmentPath,
-               fmt::format("Environment variables of {} have no KmsKeyArn: they are encrypted only with the AWS-managed key", fn(f)));
+               fmt::format("Environment variables of {} have no {}: they are encrypted only with the {}-managed key", fn(f),
+                           profile->customerManagedKey, profile->vendor));
   }
 }
 

@@ -1,11 +1,7 @@
 #include "rules/security/OpenCorsRule.h"
 
 #include <algorithm>
-#include <array>
-#include <cmath>
 #include <fmt/format.h>
-#include <re2/re2.h>
-#include <re2/set.h>
 
 #include "rules/RuleSupport.h"
 
@@ -22,8 +18,8 @@ void OpenCorsRule::check(const model::Project& p, engine::RuleContext& ctx) cons
     ctx.report(&f, o, fmt::format("CORS of {} allows any origin ('*'); list the origins that may call it", where));
   };
   for (const auto& f : p.functions) {
-    if (f.url)
-      for (const auto& o : f.url->corsOrigins) check(f, o, "the URL of " + fn(f));
+    if (f.aws.url)
+      for (const auto& o : f.aws.url->corsOrigins) check(f, o, "the URL of " + fn(f));
     for (const auto& t : f.triggers)
       for (const auto& o : t.corsOrigins) check(f, o, fmt::format("the {} serving {}", model::triggerKindName(t.kind), fn(f)));
   }

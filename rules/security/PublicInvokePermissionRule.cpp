@@ -1,11 +1,7 @@
 #include "rules/security/PublicInvokePermissionRule.h"
 
 #include <algorithm>
-#include <array>
-#include <cmath>
 #include <fmt/format.h>
-#include <re2/re2.h>
-#include <re2/set.h>
 
 #include "rules/RuleSupport.h"
 
@@ -15,7 +11,7 @@ PublicInvokePermissionRule::PublicInvokePermissionRule(engine::RuleOptions&) {}
 
 void PublicInvokePermissionRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   for (const auto& f : p.functions)
-    for (const auto& perm : f.permissions) {
+    for (const auto& perm : f.aws.permissions) {
       if (!perm.principal.known()) continue;
       const std::string& pr = perm.principal.value;
       if (pr == "*") {

@@ -1,11 +1,7 @@
 #include "rules/security/UnauthenticatedHttpTriggerRule.h"
 
 #include <algorithm>
-#include <array>
-#include <cmath>
 #include <fmt/format.h>
-#include <re2/re2.h>
-#include <re2/set.h>
 
 #include "rules/RuleSupport.h"
 
@@ -14,21 +10,27 @@ namespace faaslint::rules {
 UnauthenticatedHttpTriggerRule::UnauthenticatedHttpTriggerRule(engine::RuleOptions&) {}
 
 void UnauthenticatedHttpTriggerRule::check(const model::Project& p, engine::RuleContext& ctx) const {
-  for (const auto& f : p.functions)
+  for (const auto& f : p.functions) {
+    const auto* profile = ctx.provider(f);
+    if (!profile || profile->openHttpAuth.empty()) continue;  // the manifest does not show who may call
     for (const auto& t : f.triggers) {
-      if (t.kind != model::TriggerKind::RestApi && t.kind != model::TriggerKind::HttpApi) continue;
+      if (!model::isHttp(t.kind)) continue;
       if (t.authorizer.state == core::ValueState::Unknown) continue;  // an API or OpenAPI body we cannot see
-      if (t.authorizer.known() && t.authorizer.value != "NONE") continue;
+      const auto& open = profile->openHttpAuth;
+      if (t.authorizer.known() && std::find(open.begin(), open.end(), t.authorizer.value) == open.end()) continue;
       if (t.authorizer.known()) {
+        std::string phrase = profile->openHttpPhrase;
+        if (auto at = phrase.find("{value}"); at != std::string::npos) phrase.replace(at, 7, t.authorizer.value);
         ctx.report(&f, t.authorizer,
-                   fmt::format("{} trigger '{}' of {} has no authorizer (NONE): anyone who finds the route can call it",
-                               model::triggerKindName(t.kind), t.name, fn(f)));
+                   fmt::format("{} trigger '{}' of {} {}: anyone who finds the route can call it{}", model::triggerKindName(t.kind), t.name,
+                               fn(f), phrase, profile->httpAuthAdvice.empty() ? "" : "; " + profile->httpAuthAdvice));
       } else {
         ctx.report(&f, t.range, t.path,
-                   fmt::format("{} trigger '{}' of {} has no authorizer, and its API sets no default authorizer",
-                               model::triggerKindName(t.kind), t.name, fn(f)));
+                   fmt::format("{} trigger '{}' of {} has no {}, and its API sets no default {}", model::triggerKindName(t.kind), t.name,
+                               fn(f), profile->httpAuthSetting, profile->httpAuthSetting));
       }
     }
+  }
 }
 
 }  // namespace faaslint::rules

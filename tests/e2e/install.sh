@@ -9,7 +9,7 @@ check() { if eval "$2"; then echo "ok: $1"; else echo "FAIL: $1"; fail=1; fi; }
 cmake --install "$build" --prefix "$prefix" >/dev/null || { echo "FAIL: cmake --install"; exit 1; }
 check "binary installed" "[ -x '$prefix/bin/faaslint' ]"
 check "default pack installed" "[ -f '$prefix/share/faaslint/policies/packs/default.yaml' ]"
-check "catalog schema installed" "[ -f '$prefix/share/faaslint/policies/schema/aws-runtimes.schema.json' ]"
+check "catalog schema installed" "[ -f '$prefix/share/faaslint/policies/schema/provider.schema.json' ]"
 check "rule docs installed" "[ -f '$prefix/share/doc/faaslint/rules/security/public-function-url.md' ]"
 check "docs index installed" "[ -f '$prefix/share/doc/faaslint/rules/README.md' ]"
 plugin=$(ls "$prefix"/lib*/faaslint/libfaaslint_clang.so 2>/dev/null | head -1)

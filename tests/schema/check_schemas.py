@@ -25,6 +25,8 @@ def schema_for(path: pathlib.Path) -> str:
         return path.stem + ".schema.json"
     if path.parent.name == "lockin":
         return "lockin.schema.json"
+    if path.parent.name == "providers":
+        return "provider.schema.json"
     return "policy.schema.json"  # packs and .faaslint.yaml files
 
 

@@ -103,10 +103,10 @@ TEST(CloudFormationLoader, RolesPoliciesPermissionsAndUrlsAreLinked) {
   const auto& role = l.r.project.roles[*f.role];
   EXPECT_EQ(role.managedPolicies[0].name.value, "AdministratorAccess");
   EXPECT_EQ(role.statements.size(), 1u);
-  ASSERT_TRUE(f.url.has_value());
-  EXPECT_EQ(f.url->authType.value, "NONE");
-  ASSERT_EQ(f.permissions.size(), 1u);
-  EXPECT_FALSE(f.permissions[0].hasSourceArn);
+  ASSERT_TRUE(f.aws.url.has_value());
+  EXPECT_EQ(f.aws.url->authType.value, "NONE");
+  ASSERT_EQ(f.aws.permissions.size(), 1u);
+  EXPECT_FALSE(f.aws.permissions[0].hasSourceArn);
   ASSERT_EQ(f.triggers.size(), 1u);
   EXPECT_EQ(f.triggers[0].kind, model::TriggerKind::Sqs);
   // No VisibilityTimeout on the queue: absent but located there; rules apply the catalog default.

@@ -254,13 +254,13 @@ resources:
   EXPECT_EQ(api.triggers[6].kind, model::TriggerKind::Schedule);
   EXPECT_EQ(api.triggers[7].kind, model::TriggerKind::EventBridge);
   EXPECT_EQ(api.triggers[8].kind, model::TriggerKind::Alb);
-  ASSERT_TRUE(api.url.has_value());
-  EXPECT_EQ(api.url->authType.value, "AWS_IAM");
+  ASSERT_TRUE(api.aws.url.has_value());
+  EXPECT_EQ(api.aws.url->authType.value, "AWS_IAM");
   EXPECT_TRUE(api.onFailureDestination.known());
   const auto& open = l.fn("open");
-  ASSERT_TRUE(open.url.has_value());
-  EXPECT_EQ(open.url->authType.value, "NONE");
-  EXPECT_EQ(l.lineOf(open.url->authType.range), "22");  // the `url` key
+  ASSERT_TRUE(open.aws.url.has_value());
+  EXPECT_EQ(open.aws.url->authType.value, "NONE");
+  EXPECT_EQ(l.lineOf(open.aws.url->authType.range), "22");  // the `url` key
   EXPECT_TRUE(open.deadLetterTarget.known());
 }
 

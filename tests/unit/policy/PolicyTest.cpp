@@ -9,9 +9,35 @@ TEST(Catalogs, EmbeddedCatalogsLoadWithoutErrors) {
   std::vector<std::string> errors;
   auto c = policy::Catalogs::load(errors);
   EXPECT_TRUE(errors.empty()) << errors.front();
-  EXPECT_EQ(c.aws.memoryMaxMb, 10240);
-  ASSERT_NE(c.runtime("python3.9"), nullptr);
+  ASSERT_NE(c.provider("aws"), nullptr);
+  EXPECT_EQ(c.provider("aws")->plan("").memoryMb->max, 10240);
+  ASSERT_NE(c.provider("aws")->runtime("python3.9"), nullptr);
   EXPECT_FALSE(c.secretPatterns.empty());
+}
+
+TEST(Catalogs, EveryProviderProfileLoadsWithItsLimits) {
+  std::vector<std::string> errors;
+  auto c = policy::Catalogs::load(errors);
+  ASSERT_TRUE(errors.empty()) << errors.front();
+  for (const char* id : {"aws", "azure", "gcp", "knative", "openfaas"}) EXPECT_NE(c.provider(id), nullptr) << id;
+  EXPECT_EQ(c.provider("openwhisk"), nullptr);
+  const auto* gcp = c.provider("gcp");
+  EXPECT_EQ(gcp->plan("").id, "gen1");  // the first plan is the default
+  EXPECT_EQ(gcp->plan("gen1").timeoutS->max, 540);
+  EXPECT_EQ(gcp->plan("gen2").timeoutS->max, 3600);
+  EXPECT_EQ(gcp->plan("gen1").memoryTiersMb.size(), 7u);
+  const auto* azure = c.provider("azure");
+  EXPECT_EQ(azure->plan("consumption").timeoutS->max, 600);
+  EXPECT_FALSE(azure->plan("premium").timeoutS->max.has_value());  // unbounded
+  EXPECT_EQ(azure->trigger(model::TriggerKind::Http)->callerTimeoutS, 230);
+  EXPECT_EQ(c.provider("aws")->invocation(model::TriggerKind::S3), model::Invocation::Asynchronous);
+  EXPECT_EQ(c.provider("aws")->invocation(model::TriggerKind::Other), model::Invocation::Unknown);
+}
+
+TEST(Catalogs, AProfileWithoutPlansOrProvenanceIsRejected) {
+  std::vector<std::string> errors;
+  EXPECT_FALSE(providers::parseProfile("x.yaml", "id: x\nname: X\n", errors).has_value());
+  EXPECT_EQ(errors.size(), 2u);  // no vendor/source/as-of, and no plan
 }
 
 TEST(Policy, UnknownKeysAndBadValuesAreFl001AtTheirLine) {

@@ -1,0 +1,178 @@
+#include "providers/Profile.h"
+
+#include <algorithm>
+#include <charconv>
+#include <fmt/format.h>
+
+#include "document/Document.h"
+
+namespace faaslint::providers {
+namespace {
+
+using document::Node;
+
+/// Reads typed values out of one profile, reporting what is missing or malformed.
+struct Reader {
+  const std::string& file;
+  std::vector<std::string>& errors;
+
+  void fail(const std::string& what) const { errors.push_back(fmt::format("{}: {}", file, what)); }
+  static std::string text(const Node* map, std::string_view key) {
+    const Node* n = map && map->isMap() ? map->get(key) : nullptr;
+    return n && n->isScalar() ? n->text : std::string();
+  }
+  std::optional<std::int64_t> integer(const Node* map, std::string_view key) const {
+    const Node* n = map && map->isMap() ? map->get(key) : nullptr;
+    if (!n) return std::nullopt;
+    std::int64_t v = 0;
+    if (n->isScalar() && std::from_chars(n->text.data(), n->text.data() + n->text.size(), v).ec == std::errc()) return v;
+    fail(fmt::format("'{}' must be an integer", key));
+    return std::nullopt;
+  }
+  std::vector<std::string> strings(const Node* map, std::string_view key) const {
+    std::vector<std::string> out;
+    const Node* n = map && map->isMap() ? map->get(key) : nullptr;
+    if (!n) return out;
+    if (!n->isSeq()) fail(fmt::format("'{}' must be a list", key));
+    for (const Node* i : n->isSeq() ? n->items : std::vector<const Node*>{}) out.push_back(i->text);
+    return out;
+  }
+  std::optional<Bounds> bounds(const Node* map, std::string_view key) const {
+    const Node* n = map && map->isMap() ? map->get(key) : nullptr;
+    if (!n) return std::nullopt;
+    if (!n->isMap()) {
+      fail(fmt::format("'{}' must be a mapping of min, max and default", key));
+      return std::nullopt;
+    }
+    Bounds b;
+    b.min = integer(n, "min").value_or(0);
+    b.max = integer(n, "max");
+    b.defaultValue = integer(n, "default");
+    return b;
+  }
+  std::optional<core::Date> date(const Node* map, std::string_view key) const {
+    const Node* n = map->get(key);
+    if (!n) return std::nullopt;
+    core::Date d;
+    if (n->isScalar() && core::Date::parse(n->text, d)) return d;
+    fail(fmt::format("'{}' must be a date (YYYY-MM-DD)", key));
+    return std::nullopt;
+  }
+};
+
+std::optional<model::Invocation> invocationNamed(std::string_view s) {
+  if (s == "synchronous") return model::Invocation::Synchronous;
+  if (s == "asynchronous") return model::Invocation::Asynchronous;
+  if (s == "poll") return model::Invocation::Poll;
+  return std::nullopt;
+}
+
+}  // namespace
+
+const Plan& Profile::plan(std::string_view id) const {
+  for (const auto& p : plans)
+    if (p.id == id) return p;
+  return plans.front();  // parseProfile guarantees one
+}
+
+const TriggerProfile* Profile::trigger(model::TriggerKind k) const {
+  auto it = triggers.find(model::triggerKindId(k));
+  return it == triggers.end() ? nullptr : &it->second;
+}
+
+model::Invocation Profile::invocation(model::TriggerKind k) const {
+  const auto* t = trigger(k);
+  return t ? t->invocation : model::Invocation::Unknown;
+}
+
+const RuntimeLifecycle* Profile::runtime(std::string_view name) const {
+  for (const auto& r : runtimes)
+    if (r.name == name) return &r;
+  return nullptr;
+}
+
+bool Profile::runsNativeCode(const model::Function& f) const {
+  const bool customRuntime = f.runtime.known() && std::any_of(nativeRuntimePrefixes.begin(), nativeRuntimePrefixes.end(),
+                                                              [&](const std::string& p) { return f.runtime.value.starts_with(p); });
+  const bool nativeBuild = f.aws.buildMethod.known() && std::find(nativeBuildMethods.begin(), nativeBuildMethods.end(),
+                                                                  f.aws.buildMethod.value) != nativeBuildMethods.end();
+  return customRuntime || nativeBuild;
+}
+
+std::optional<Profile> parseProfile(const std::string& file, std::string_view text, std::vector<std::string>& errors) {
+  const Reader r{file, errors};
+  auto doc = document::parseYaml(0, text);
+  for (const auto& e : doc.errors()) r.fail(e.message);
+  const Node* root = doc.root();
+  if (!root || !root->isMap()) {
+    r.fail("a provider profile must be a mapping");
+    return std::nullopt;
+  }
+  Profile p;
+  p.id = Reader::text(root, "id");
+  p.name = Reader::text(root, "name");
+  p.vendor = Reader::text(root, "vendor");
+  p.asOf = Reader::text(root, "as-of");
+  if (p.id.empty() || p.name.empty() || p.vendor.empty() || Reader::text(root, "source").empty() || p.asOf.empty())
+    r.fail("needs 'id', 'name', 'vendor', 'source' and 'as-of'");
+  const Node* plans = root->get("plans");
+  if (plans && plans->isMap())
+    for (const auto& [k, v] : plans->entries) {
+      Plan plan;
+      plan.id = k->text;
+      plan.name = Reader::text(v, "name");
+      if (plan.name.empty()) plan.name = p.name;
+      plan.memoryMb = r.bounds(v, "memory-mb");
+      for (const auto& t : r.strings(v, "memory-tiers-mb")) plan.memoryTiersMb.push_back(std::stoll(t));
+      plan.timeoutS = r.bounds(v, "timeout-seconds");
+      if (const Node* to = v->isMap() ? v->get("timeout-seconds") : nullptr) plan.eventTimeoutMaxS = r.integer(to, "max-event-driven");
+      plan.note = Reader::text(v, "note");
+      p.plans.push_back(std::move(plan));
+    }
+  if (p.plans.empty()) {
+    r.fail("needs at least one plan under 'plans'");
+    return std::nullopt;
+  }
+  p.ephemeralStorageMb = r.bounds(root, "ephemeral-storage-mb");
+  p.environmentMaxBytes = r.integer(root, "environment-max-bytes");
+  p.reservedEnvironmentNames = r.strings(root, "reserved-environment-names");
+  p.queueVisibilityDefaultS = r.integer(root, "queue-visibility-timeout-default-seconds");
+  if (const Node* triggers = root->get("triggers"); triggers && triggers->isMap())
+    for (const auto& [k, v] : triggers->entries) {
+      TriggerProfile t;
+      auto inv = invocationNamed(Reader::text(v, "invocation"));
+      if (!inv) r.fail(fmt::format("trigger '{}' needs invocation: synchronous, asynchronous or poll", k->text));
+      t.invocation = inv.value_or(model::Invocation::Unknown);
+      t.callerTimeoutS = r.integer(v, "caller-timeout-seconds");
+      t.limit = Reader::text(v, "limit");
+      p.triggers.emplace(k->text, std::move(t));
+    }
+  if (const Node* auth = root->get("http-auth")) {
+    p.openHttpAuth = r.strings(auth, "open");
+    p.httpAuthSetting = Reader::text(auth, "setting");
+    p.httpAuthAdvice = Reader::text(auth, "advice");
+    p.openHttpPhrase = Reader::text(auth, "open-phrase");
+  }
+  p.failureDestinations = Reader::text(root, "failure-destinations") == "true";
+  p.tracing = Reader::text(root, "tracing");
+  p.customerManagedKey = Reader::text(root, "customer-managed-key");
+  if (const Node* native = root->get("native-code")) {
+    p.nativeRuntimePrefixes = r.strings(native, "runtime-prefixes");
+    p.nativeBuildMethods = r.strings(native, "build-methods");
+  }
+  if (const Node* list = root->get("runtimes"); list && list->isMap())
+    for (const auto& [k, v] : list->entries) {
+      RuntimeLifecycle rt;
+      rt.name = k->text;
+      if (v->isMap()) {
+        rt.deprecated = r.date(v, "deprecated");
+        rt.blockCreate = r.date(v, "block-create");
+        rt.blockUpdate = r.date(v, "block-update");
+        rt.successor = Reader::text(v, "successor");
+      }
+      p.runtimes.push_back(std::move(rt));
+    }
+  return p;
+}
+
+}  // namespace faaslint::providers
