@@ -14,8 +14,8 @@
 #include "core/FileSystem.h"
 #include "engine/Baseline.h"
 #include "engine/Runner.h"
+#include "languages/FactsCache.h"
 #include "output/Writers.h"
-#include "source/FactsCache.h"
 
 namespace faaslint::cli {
 namespace {
@@ -66,8 +66,8 @@ int runCheck(const CheckOptions& opt) {
   req.compileCommandsDir = opt.compileCommands;
   // C/C++ files are analysed by this same binary in worker processes, under a time limit.
   std::error_code ec;
-  if (auto self = std::filesystem::read_symlink("/proc/self/exe", ec); !ec) req.cxxWorker = {self.string(), "__cxx-worker"};
-  req.cacheDir = opt.noCache ? "" : (opt.cacheDir.empty() ? source::FactsCache::defaultDir() : opt.cacheDir);
+  if (auto self = std::filesystem::read_symlink("/proc/self/exe", ec); !ec) req.worker = {self.string(), "__worker"};
+  req.cacheDir = opt.noCache ? "" : (opt.cacheDir.empty() ? languages::FactsCache::defaultDir() : opt.cacheDir);
   for (const auto& v : opt.vars) {
     auto eq = v.find('=');
     if (eq == std::string::npos || eq == 0) {

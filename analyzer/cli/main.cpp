@@ -6,8 +6,8 @@
 #include "cli/Check.h"
 #include "core/Embedded.h"
 #include "engine/Registry.h"
+#include "languages/Worker.h"
 #include "output/Writers.h"
-#include "source/CxxWorker.h"
 
 using namespace faaslint;
 
@@ -88,7 +88,7 @@ int run(int argc, char** argv) {
       ->check(CLI::IsMember({"text", "markdown"}))
       ->capture_default_str();
   // Internal: a C/C++ analysis worker, started by `check` with a socket on descriptor 3.
-  auto* worker = app.add_subcommand("__cxx-worker", "")->group("");
+  auto* worker = app.add_subcommand("__worker", "")->group("");
   std::size_t workerMemoryMb = 0;
   pid_t workerParent = 0;
   worker->add_option("--max-memory-mb", workerMemoryMb);
@@ -107,7 +107,7 @@ int run(int argc, char** argv) {
   try {
     if (*check) return cli::runCheck(opt);
     if (*rules) return listRules(rulesFormat);
-    if (*worker) return source::serveCxxWorker(3, workerMemoryMb, workerParent);
+    if (*worker) return languages::serveWorker(3, workerMemoryMb, workerParent);
     if (*ex) return explain(code);
   } catch (const std::exception& e) {
     std::cerr << "faaslint: internal error: " << e.what() << '\n';

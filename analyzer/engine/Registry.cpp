@@ -1,6 +1,6 @@
 #include "engine/Registry.h"
 
-#include "rules/AllRules.h"
+#include "AllRules.h"  // generated from rules/Rules.def by cmake/Registries.cmake
 
 namespace faaslint::engine {
 
@@ -40,6 +40,12 @@ const RuleInfo* findRule(std::string_view key) {
   for (const auto& r : allRules())
     if (r.code == key || r.name == key) return &r;
   return nullptr;
+}
+
+bool codeMatches(std::string_view code, std::string_view pattern) {
+  if (pattern.empty()) return false;
+  if (const auto* r = findRule(pattern); r && r->name == pattern) return code == r->code;
+  return code.starts_with(pattern);
 }
 
 }  // namespace faaslint::engine

@@ -33,5 +33,8 @@ struct RuleInfo {
 const std::vector<RuleInfo>& allRules();
 /// Looks a rule up by code ("SEC005") or name ("public-function-url").
 const RuleInfo* findRule(std::string_view codeOrName);
+/// True when a code matches a --select/--ignore or suppression entry: the code, the rule's name,
+/// or a prefix such as "SEC".
+bool codeMatches(std::string_view code, std::string_view pattern);
 
 }  // namespace faaslint::engine

@@ -1,6 +1,7 @@
 #include "engine/Runner.h"
 
 #include <algorithm>
+#include <any>
 #include <atomic>
 #include <fmt/format.h>
 #include <map>
@@ -12,15 +13,14 @@
 #include "engine/Registry.h"
 #include "engine/RuleContext.h"
 #include "engine/Suppressions.h"
-#include "loaders/CloudFormationLoader.h"
-#include "loaders/Discover.h"
-#include "loaders/ServerlessLoader.h"
+#include "formats/Discover.h"
+#include "formats/Format.h"
+#include "formats/SuppressionReaders.h"
+#include "languages/FactsCache.h"
+#include "languages/Language.h"
+#include "languages/Worker.h"
 #include "policy/Catalogs.h"
 #include "policy/Policy.h"
-#include "source/CompileCommands.h"
-#include "source/CxxAnalyzer.h"
-#include "source/CxxWorker.h"
-#include "source/FactsCache.h"
 
 #include <filesystem>
 
@@ -120,7 +120,7 @@ void mergeSharedFindings(std::vector<core::Diagnostic>& diags) {
 
 /// Reads `${file(...)}` targets for a serverless.yml: only regular files inside its folder, with
 /// no symbolic link on the way (a link could lead outside the project).
-loaders::ProjectFileReader projectReader(const core::FileSystem& fs, const std::string& manifestPath) {
+formats::ProjectFileReader projectReader(const core::FileSystem& fs, const std::string& manifestPath) {
   auto slash = manifestPath.rfind('/');
   std::string root = slash == std::string::npos ? "." : manifestPath.substr(0, slash);
   return [&fs, root](const std::string& rel) -> std::optional<std::string> {
@@ -143,105 +143,114 @@ loaders::ProjectFileReader projectReader(const core::FileSystem& fs, const std::
   };
 }
 
-LoadedFile load(const core::FileSystem& fs, const core::SourceManager& sources, core::FileId id, const policy::Catalogs& catalogs,
-                const ScanRequest& req, const policy::SourceLimits& limits, const std::string& openPath,
-                const std::vector<std::string>& compileFlags, source::CxxWorkerPool* workers) {
-  const core::SourceFile& file = sources.file(id);
+core::Diagnostic notAnalysed(core::FileId id, const std::string& code, std::string why) {
+  core::Diagnostic d = fileProblem(id, fmt::format("This source file was not analysed: {}.", why));
+  d.code = code;
+  if (code == "FL008") d.severity = core::Severity::Note;
+  return d;
+}
+
+/// Analyses one handler source file with its language: within the size limit, from the result
+/// cache when unchanged, in a worker process when the language is isolated (and a pool runs),
+/// with an FL008 note when the facts are partial or the file was skipped or stopped.
+LoadedFile analyzeSource(const languages::LanguageAnalyzer& language, const core::SourceFile& file, core::FileId id, const ScanRequest& req,
+                         const policy::SourceLimits& limits, const std::string& openPath, const std::vector<std::string>& buildFlags,
+                         languages::WorkerPool* workers) {
   LoadedFile out;
   std::string_view text = file.text();
-  if (loaders::isCxxSource(file.path())) {
-    const std::size_t maxSourceBytes = limits.maxFileKb * 1024;
-    if (text.size() > maxSourceBytes || text.find('\0') != std::string_view::npos) {
-      core::Diagnostic d = fileProblem(
-          id,
-          text.size() > maxSourceBytes
-              ? fmt::format("This source file was not analysed: {} KB is above the limit of {} KB (sources.max-file-kb; generated code?).",
-                            text.size() / 1024, maxSourceBytes / 1024)
-              : std::string("This source file was not analysed: it holds NUL bytes, so it is not C or C++ text."));
-      d.code = "FL008";
-      d.severity = core::Severity::Note;
-      out.diagnostics.push_back(std::move(d));
-      return out;
-    }
-    source::CxxRequest creq;
-    creq.path = openPath;
-    creq.file = id;
-    creq.extraArgs = compileFlags;
-    const source::FactsCache cache(req.cacheDir);
-    const std::string key = cache.enabled() ? source::FactsCache::key(text, creq.extraArgs) : "";
-    auto notePartial = [&](const model::SourceFacts& facts) {
-      // Headers that are not installed (an SDK) leave names undeclared: those errors are expected,
-      // and calls into the SDK are still recognised by name. Other errors mean lost code.
-      const unsigned expected = facts.missingIncludes ? std::min(facts.unknownNameErrors, facts.errors) : 0;
-      const unsigned other = facts.errors - expected;
-      if (other < limits.partialAnalysisErrors) return;
-      core::Diagnostic d = fileProblem(
-          id, fmt::format("The analysis of this file is partial: the compiler reported {} errors{}, so "
-                          "findings may be missing. Give faaslint the build's flags with -p DIR "
-                          "(compile_commands.json).",
-                          other,
-                          facts.missingIncludes ? fmt::format(" besides {} about names that {} missing include{} would declare", expected,
-                                                              facts.missingIncludes, facts.missingIncludes == 1 ? "" : "s")
-                                                : std::string()));
-      d.code = "FL008";
-      d.severity = core::Severity::Note;
-      out.diagnostics.push_back(std::move(d));
-    };
-    if (auto hit = cache.enabled() ? cache.load(key, id) : std::nullopt) {  // unchanged: Clang is not even loaded
-      notePartial(*hit);
-      out.facts = std::make_shared<model::SourceFacts>(std::move(*hit));
-      out.suppressions = inlineSuppressions(file, id);
-      return out;
-    }
-    auto notAnalysed = [&](const std::string& code, std::string why) {
-      core::Diagnostic d = fileProblem(id, fmt::format("This source file was not analysed: {}.", why));
-      d.code = code;
-      d.severity = core::Severity::Note;
-      out.diagnostics.push_back(std::move(d));
-      return out;
-    };
-    creq.text = std::string(text);
-    model::SourceFacts facts;
-    if (workers) {  // in a worker process, stopped at the time limit
-      auto outcome = workers->analyze(creq);
-      using Status = source::WorkerOutcome::Status;
-      if (outcome.status == Status::TimedOut)
-        return notAnalysed("FL008", fmt::format("its analysis took longer than {} s (sources.max-file-seconds) and was stopped; "
-                                                "heavy macro, template or constexpr use can cause this",
-                                                limits.maxFileSeconds));
-      if (outcome.status == Status::OutOfMemory)
-        return notAnalysed("FL008", fmt::format("its analysis needed more than {} MB of memory (sources.max-file-memory-mb) and "
-                                                "was stopped; heavy macro or template use can cause this",
-                                                limits.maxFileMemoryMb));
-      if (outcome.status == Status::Crashed)
-        return notAnalysed("FL008", fmt::format("the C/C++ analyzer stopped on it ({})", outcome.error));
-      if (outcome.status == Status::Failed) return notAnalysed("FL000", outcome.error);
-      facts = std::move(*outcome.facts);
-    } else {
-      std::string error;
-      source::CxxAnalyzer* cxx = source::cxxAnalyzer(error);
-      if (!cxx) return notAnalysed("FL000", error);
-      facts = cxx->analyze(creq);
-    }
-    cache.store(key, facts);
-    notePartial(facts);
-    out.facts = std::make_shared<model::SourceFacts>(std::move(facts));
-    out.suppressions = inlineSuppressions(file, id);
+  const std::size_t maxSourceBytes = limits.maxFileKb * 1024;
+  if (text.size() > maxSourceBytes) {
+    out.diagnostics.push_back(notAnalysed(id, "FL008",
+                                          fmt::format("{} KB is above the limit of {} KB (sources.max-file-kb; generated code?)",
+                                                      text.size() / 1024, maxSourceBytes / 1024)));
     return out;
   }
-  const loaders::ManifestKind kind = loaders::classify(file.path(), text);
-  if (kind == loaders::ManifestKind::None) return out;
+  if (text.find('\0') != std::string_view::npos) {
+    out.diagnostics.push_back(notAnalysed(id, "FL008", fmt::format("it holds NUL bytes, so it is not {} text", language.name())));
+    return out;
+  }
+  languages::SourceRequest sreq;
+  sreq.language = std::string(language.id());
+  sreq.path = openPath;
+  sreq.file = id;
+  sreq.extraArgs = buildFlags;
+  const languages::FactsCache cache(req.cacheDir);
+  const std::string key = cache.enabled() ? languages::FactsCache::key(language, text, sreq.extraArgs) : "";
+  auto notePartial = [&](const model::SourceFacts& facts) {
+    // Headers or modules that are not installed (an SDK) leave names undeclared: those errors are
+    // expected, and calls into the SDK are still recognised by name. Other errors mean lost code.
+    const unsigned expected = facts.missingIncludes ? std::min(facts.unknownNameErrors, facts.errors) : 0;
+    const unsigned other = facts.errors - expected;
+    if (other < limits.partialAnalysisErrors) return;
+    core::Diagnostic d = fileProblem(
+        id, fmt::format("The analysis of this file is partial: {} reported {} errors{}, so findings may be missing.{}", language.parser(),
+                        other,
+                        facts.missingIncludes ? fmt::format(" besides {} about names that {} missing include{} would declare", expected,
+                                                            facts.missingIncludes, facts.missingIncludes == 1 ? "" : "s")
+                                              : std::string(),
+                        language.partialAdvice().empty() ? "" : " " + language.partialAdvice()));
+    d.code = "FL008";
+    d.severity = core::Severity::Note;
+    out.diagnostics.push_back(std::move(d));
+  };
+  if (auto hit = cache.enabled() ? cache.load(key, id) : std::nullopt) {  // unchanged: the analyzer is not even loaded
+    notePartial(*hit);
+    out.facts = std::make_shared<model::SourceFacts>(std::move(*hit));
+    out.suppressions = formats::inlineSuppressions(file, id);
+    return out;
+  }
+  sreq.text = std::string(text);
+  model::SourceFacts facts;
+  if (workers && language.isolated()) {  // in a worker process, stopped at the limits
+    auto outcome = workers->analyze(sreq);
+    using Status = languages::WorkerOutcome::Status;
+    auto stop = [&](std::string code, std::string why) {
+      out.diagnostics.push_back(notAnalysed(id, code, std::move(why)));
+      return out;
+    };
+    if (outcome.status == Status::TimedOut)
+      return stop("FL008", fmt::format("its analysis took longer than {} s (sources.max-file-seconds) and was stopped; "
+                                       "heavy macro, template or constexpr use can cause this",
+                                       limits.maxFileSeconds));
+    if (outcome.status == Status::OutOfMemory)
+      return stop("FL008", fmt::format("its analysis needed more than {} MB of memory (sources.max-file-memory-mb) and "
+                                       "was stopped; heavy macro or template use can cause this",
+                                       limits.maxFileMemoryMb));
+    if (outcome.status == Status::Crashed)
+      return stop("FL008", fmt::format("the {} analyzer stopped on it ({})", language.name(), outcome.error));
+    if (outcome.status == Status::Failed) return stop("FL000", outcome.error);
+    facts = std::move(*outcome.facts);
+  } else {
+    try {
+      facts = language.analyze(sreq);
+    } catch (const std::exception& e) {
+      out.diagnostics.push_back(notAnalysed(id, "FL000", e.what()));
+      return out;
+    }
+  }
+  cache.store(key, facts);
+  notePartial(facts);
+  out.facts = std::make_shared<model::SourceFacts>(std::move(facts));
+  out.suppressions = formats::inlineSuppressions(file, id);
+  return out;
+}
+
+/// Loads one manifest with the format that claimed it: FL005 for a manifest written as code,
+/// FL000 for a binary, empty or unparsable file, else the format's model and suppressions.
+LoadedFile loadManifest(const formats::ManifestFormat& format, const formats::Claim& claim, const core::FileSystem& fs,
+                        const core::SourceFile& file, core::FileId id, const policy::Catalogs& catalogs, const ScanRequest& req,
+                        const std::string& openPath) {
+  LoadedFile out;
   out.manifest = true;
-  if (kind == loaders::ManifestKind::ServerlessScript) {
-    core::Diagnostic d = fileProblem(id, "This Serverless Framework configuration is a program; faaslint never runs code from the "
-                                         "repository it scans, so this file was not checked. Scan the output of `serverless print` "
-                                         "instead.");
+  std::string_view text = file.text();
+  if (!claim.unevaluated.empty()) {
+    core::Diagnostic d = fileProblem(id, claim.unevaluated);
     d.code = "FL005";
     d.severity = core::Severity::Note;
     out.diagnostics.push_back(std::move(d));
     return out;
   }
-  const char* what = kind == loaders::ManifestKind::Serverless ? "Serverless Framework file" : "template";
+  const std::string_view what = format.noun();
   if (text.find('\0') != std::string_view::npos) {
     out.diagnostics.push_back(fileProblem(id, fmt::format("This is a binary file, not a {}; it was not scanned.", what)));
     return out;
@@ -250,36 +259,20 @@ LoadedFile load(const core::FileSystem& fs, const core::SourceManager& sources, 
     out.diagnostics.push_back(fileProblem(id, fmt::format("The {} is empty.", what)));
     return out;
   }
-  auto doc = loaders::syntaxOf(file.path(), text) == loaders::Syntax::Json ? document::parseJson(id, text) : document::parseYaml(id, text);
+  auto doc = claim.syntax == formats::Syntax::Json ? document::parseJson(id, text) : document::parseYaml(id, text);
   for (const auto& e : doc.errors()) {
     core::Diagnostic d = fileProblem(id, fmt::format("Cannot parse the {}: {}.", what, e.message));
     d.range = e.range;
     out.diagnostics.push_back(std::move(d));
   }
   if (!doc.errors().empty()) return out;
-  loaders::LoadResult loaded;
-  if (kind == loaders::ManifestKind::Serverless) {
-    loaders::ServerlessOptions so;
-    so.variables = req.variables;
-    so.defaultMemoryMb = catalogs.serverless.memoryMb;
-    so.defaultTimeoutS = catalogs.serverless.timeoutS;
-    so.readFile = projectReader(fs, openPath);
-    loaded = loaders::loadServerless(doc, so);
-  } else {
-    loaded = loaders::loadCloudFormation(doc);
-  }
+  const formats::LoadContext context{catalogs, req.variables, projectReader(fs, openPath)};
+  formats::LoadResult loaded = format.load(doc, context);
   out.project = std::move(loaded.project);
   out.diagnostics = std::move(loaded.diagnostics);
-  // Suppressions written in this file: inline comments, resource Metadata, custom.faaslint.
-  out.suppressions = inlineSuppressions(file, id);
-  const document::Node* templateRoot = doc.root();
-  if (kind == loaders::ManifestKind::Serverless) {
-    auto own = serverlessSuppressions(doc.root());
-    out.suppressions.insert(out.suppressions.end(), own.begin(), own.end());
-    templateRoot = doc.root() && doc.root()->isMap() ? doc.root()->get("resources") : nullptr;
-  }
-  auto meta = metadataSuppressions(templateRoot, catalogs.checkovCodes, catalogs.cfnNagCodes, catalogs.cfnLintCodes);
-  out.suppressions.insert(out.suppressions.end(), meta.begin(), meta.end());
+  // Suppressions written in this file: inline comments, and the format's own (Metadata, custom).
+  out.suppressions = formats::inlineSuppressions(file, id);
+  out.suppressions.insert(out.suppressions.end(), loaded.suppressions.begin(), loaded.suppressions.end());
   return out;
 }
 
@@ -346,12 +339,6 @@ CheckOutcome check(const model::Project& project, std::vector<core::Diagnostic> 
 
 }  // namespace
 
-bool codeMatches(std::string_view code, std::string_view pattern) {
-  if (pattern.empty()) return false;
-  if (const auto* r = findRule(pattern); r && r->name == pattern) return code == r->code;
-  return code.starts_with(pattern);
-}
-
 ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const ScanRequest& req) {
   auto start = std::chrono::steady_clock::now();
   ScanResult result;
@@ -369,7 +356,7 @@ ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const Scan
     if (!r.text)
       result.errors.push_back({configPath, "cannot read the configuration: " + r.error});
     else
-      configId = result.sources.add(loaders::displayPath(configPath), std::move(*r.text));
+      configId = result.sources.add(formats::displayPath(configPath), std::move(*r.text));
   }
   std::vector<core::Diagnostic> configDiagnostics;
   policy::Policy policy = policy::Policy::load(result.sources, configId, configDiagnostics);
@@ -389,7 +376,16 @@ ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const Scan
 
   // Discover and read serially (the SourceManager is not shared across threads), then analyze
   // in parallel.
-  auto found = loaders::discover(fs, req.paths.empty() ? std::vector<std::string>{"."} : req.paths, policy.excludes());
+  // Discovery keeps the names a format or a language may claim.
+  std::vector<std::string_view> ownerNames;
+  for (const auto* f : formats::allFormats())
+    for (auto n : f->ownerNames()) ownerNames.push_back(n);
+  const formats::NameFilter manifestName = [](std::string_view name) {
+    return std::any_of(formats::allFormats().begin(), formats::allFormats().end(),
+                       [&](const formats::ManifestFormat* f) { return f->candidateName(name); });
+  };
+  const formats::NameFilter wanted = [&](std::string_view name) { return manifestName(name) || languages::languageFor(name, false); };
+  auto found = formats::discover(fs, req.paths.empty() ? std::vector<std::string>{"."} : req.paths, policy.excludes(), wanted);
   for (auto& e : found.errors) result.errors.push_back({e.path, e.message});
   // Only files named (pre-commit passes a batch of changed files): load the manifests that own
   // the named handlers too, but report only on the files named.
@@ -397,14 +393,14 @@ ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const Scan
   bool onlyFiles = !req.paths.empty() && std::all_of(req.paths.begin(), req.paths.end(),
                                                      [&](const std::string& p) { return fs.kind(p) == core::FileKind::Regular; });
   if (onlyFiles) {
-    for (const auto& c : found.files) reportOnly.insert(loaders::displayPath(c.path));
-    for (auto& owner : loaders::owningManifests(fs, found.files))
-      if (!reportOnly.count(loaders::displayPath(owner.path))) found.files.push_back(std::move(owner));
+    for (const auto& c : found.files) reportOnly.insert(formats::displayPath(c.path));
+    for (auto& owner : formats::owningManifests(fs, found.files, ownerNames, manifestName))
+      if (!reportOnly.count(formats::displayPath(owner.path))) found.files.push_back(std::move(owner));
     std::sort(found.files.begin(), found.files.end(),
-              [](const auto& a, const auto& b) { return loaders::displayPath(a.path) < loaders::displayPath(b.path); });
+              [](const auto& a, const auto& b) { return formats::displayPath(a.path) < formats::displayPath(b.path); });
     found.files.erase(
         std::unique(found.files.begin(), found.files.end(),
-                    [](const auto& a, const auto& b) { return loaders::displayPath(a.path) == loaders::displayPath(b.path); }),
+                    [](const auto& a, const auto& b) { return formats::displayPath(a.path) == formats::displayPath(b.path); }),
         found.files.end());
   }
   std::vector<core::FileId> ids;
@@ -412,10 +408,10 @@ ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const Scan
   for (const auto& c : found.files) {
     auto r = fs.read(c.path, kMaxManifestBytes);
     if (!r.text) {
-      result.errors.push_back({loaders::displayPath(c.path), "cannot read: " + r.error});
+      result.errors.push_back({formats::displayPath(c.path), "cannot read: " + r.error});
       continue;
     }
-    ids.push_back(result.sources.add(loaders::displayPath(c.path), std::move(*r.text)));
+    ids.push_back(result.sources.add(formats::displayPath(c.path), std::move(*r.text)));
     openPaths.push_back(c.path);
   }
   // --select/--ignore: the configuration's own problems are always reported.
@@ -441,75 +437,44 @@ ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const Scan
   };
   const unsigned jobs = req.jobs ? req.jobs : std::thread::hardware_concurrency();
 
-  // The flags each C/C++ file was built with, from a compile_commands.json (-p DIR, or the
-  // nearest one next to the file or above it). Read serially: the file system is not shared.
-  std::vector<std::vector<std::string>> compileFlags(ids.size());
-  std::map<std::string, std::optional<source::CompileCommands>> databases;
-  auto database = [&](const std::string& path) -> const std::optional<source::CompileCommands>& {
-    auto it = databases.find(path);
-    if (it != databases.end()) return it->second;
-    std::optional<source::CompileCommands> db;
-    if (auto r = fs.read(path, 64u << 20); r.text) {
-      std::string error;
-      auto slash = path.rfind('/');
-      db = source::CompileCommands::parse(
-          *r.text, std::filesystem::absolute(slash == std::string::npos ? "." : path.substr(0, slash)).string(), error);
-      if (!db) result.errors.push_back({path, error});
-    } else if (!req.compileCommandsDir.empty()) {
-      result.errors.push_back({path, "cannot read the compilation database: " + r.error});
-    }
-    return databases.emplace(path, std::move(db)).first->second;
-  };
+  // What claims each file: a language (handler code) or a format (a manifest), and the build
+  // flags of each source file, worked out serially (the file system is not shared).
+  std::vector<const languages::LanguageAnalyzer*> languageOf(ids.size(), nullptr);
+  std::vector<const formats::ManifestFormat*> formatOf(ids.size(), nullptr);
+  std::vector<formats::Claim> claims(ids.size());
+  std::vector<std::vector<std::string>> buildFlags(ids.size());
+  std::map<std::string, std::any> buildMemo;
+  const languages::BuildContext build{fs, req.paths, req.compileCommandsDir,
+                                      [&](const std::string& path, const std::string& message) {
+                                        result.errors.push_back({path, message});
+                                      },
+                                      buildMemo};
   for (std::size_t i = 0; i < ids.size(); ++i) {
-    if (!loaders::isCxxSource(openPaths[i])) continue;
-    std::string dbPath;
-    if (!req.compileCommandsDir.empty()) {
-      dbPath = core::joinPath(req.compileCommandsDir, "compile_commands.json");
-    } else {
-      // Up from the file, but never above the scanned paths or the working directory: nothing
-      // outside the scanned tree is read.
-      namespace stdfs = std::filesystem;
-      std::vector<stdfs::path> roots = {stdfs::absolute(".").lexically_normal()};
-      for (const auto& p : req.paths.empty() ? std::vector<std::string>{"."} : req.paths) {
-        stdfs::path a = stdfs::absolute(p).lexically_normal();
-        roots.push_back(fs.kind(p) == core::FileKind::Directory ? a : a.parent_path());
-      }
-      auto inside = [&](const stdfs::path& d) {
-        for (const auto& r : roots) {
-          auto rel = d.lexically_relative(r);
-          if (!rel.empty() && *rel.begin() != "..") return true;
-        }
-        return false;
-      };
-      stdfs::path dir = stdfs::absolute(openPaths[i]).lexically_normal().parent_path();
-      for (unsigned depth = 0; depth < 64 && inside(dir); ++depth) {
-        std::string candidate = (dir / "compile_commands.json").string();
-        if (fs.kind(candidate) == core::FileKind::Regular) {
-          dbPath = candidate;
-          break;
-        }
-        if (dir == dir.parent_path()) break;
-        dir = dir.parent_path();
-      }
+    const std::string& path = result.sources.file(ids[i]).path();
+    if ((languageOf[i] = languages::languageFor(path, true))) {
+      buildFlags[i] = languageOf[i]->buildFlags(build, openPaths[i]);
+      continue;
     }
-    if (dbPath.empty()) continue;
-    if (const auto& db = database(dbPath))
-      if (auto flags = db->flagsFor(std::filesystem::absolute(openPaths[i]).lexically_normal().string())) compileFlags[i] = *flags;
+    formatOf[i] = formats::claimFile(path, result.sources.file(ids[i]).text(), claims[i]);
   }
 
-  // 1. Read every file (in parallel): manifests into projects, C/C++ files into facts.
+  // 1. Read every file (in parallel): manifests into projects, source files into facts.
   std::vector<LoadedFile> files(ids.size());
   std::atomic<std::size_t> done{0};
-  std::optional<source::CxxWorkerPool> workers;  // workers start only when a file needs Clang
-  if (!req.cxxWorker.empty()) {
-    auto command = req.cxxWorker;
+  std::optional<languages::WorkerPool> workers;  // workers start only when an isolated language needs one
+  if (!req.worker.empty()) {
+    auto command = req.worker;
     command.push_back(fmt::format("--max-memory-mb={}", policy.sourceLimits().maxFileMemoryMb));
     command.push_back(fmt::format("--parent={}", ::getpid()));
     workers.emplace(std::move(command), std::chrono::seconds(policy.sourceLimits().maxFileSeconds));
   }
   parallelFor(ids.size(), jobs, [&](std::size_t i) {
-    files[i] = load(fs, result.sources, ids[i], catalogs, req, policy.sourceLimits(), openPaths[i], compileFlags[i],
-                    workers ? &*workers : nullptr);
+    const core::SourceFile& file = result.sources.file(ids[i]);
+    if (languageOf[i])
+      files[i] = analyzeSource(*languageOf[i], file, ids[i], req, policy.sourceLimits(), openPaths[i], buildFlags[i],
+                               workers ? &*workers : nullptr);
+    else if (formatOf[i])
+      files[i] = loadManifest(*formatOf[i], claims[i], fs, file, ids[i], catalogs, req, openPaths[i]);
     if (req.progress) req.progress(++done, ids.size());
   });
 

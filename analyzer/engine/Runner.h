@@ -22,15 +22,16 @@ struct ScanRequest {
   /// Values for Serverless Framework variables (--var name=value): `${opt:name}`,
   /// `${param:name}`, and `stage` for `${sls:stage}`.
   std::map<std::string, std::string, std::less<>> variables;
-  /// Where C/C++ facts of unchanged files are kept between runs; empty: no cache.
+  /// Where source facts of unchanged files are kept between runs; empty: no cache.
   std::string cacheDir;
-  /// Folder holding compile_commands.json for C/C++ files (-p); empty: look next to each file
-  /// and in the folders above it.
+  /// Folder holding the build's flags (-p; C/C++: compile_commands.json); empty: look next to
+  /// each file and in the folders above it.
   std::string compileCommandsDir;
-  /// The command that starts a C/C++ analysis worker process (the faaslint binary with
-  /// "__cxx-worker"); each file is then analysed within `sources.max-file-seconds`, and a crash
-  /// in Clang costs only that file. Empty: analyse in this process, without a time limit.
-  std::vector<std::string> cxxWorker;
+  /// The command that starts an analysis worker process (the faaslint binary with "__worker"),
+  /// for the languages that run isolated (C/C++); each such file is then analysed within
+  /// `sources.max-file-seconds`, and a crash in its parser costs only that file. Empty: analyse
+  /// in this process, without a time limit.
+  std::vector<std::string> worker;
   /// Called after each file is analysed, from worker threads (so it must be thread-safe), with
   /// the number of files done and the total. Empty: no progress reporting.
   std::function<void(std::size_t done, std::size_t total)> progress;
@@ -55,8 +56,5 @@ struct ScanResult {
 
 /// Runs the whole pipeline: discover, read, parse, load, apply rules, filter, sort.
 ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const ScanRequest& request);
-
-/// True when a code matches a --select/--ignore entry (exact code or prefix such as "SEC").
-bool codeMatches(std::string_view code, std::string_view pattern);
 
 }  // namespace faaslint::engine

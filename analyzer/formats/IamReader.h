@@ -1,0 +1,16 @@
+#pragma once
+#include <vector>
+
+#include "formats/Intrinsics.h"
+#include "model/Model.h"
+
+namespace faaslint::formats {
+/// Reads an IAM policy document ({Version, Statement}) into located statements. A document or
+/// statement that is an intrinsic is skipped: its content is unknown.
+std::vector<model::IamStatement> readPolicyDocument(const Node* doc, const std::string& path, const ValueReader& values);
+/// Reads a statement or a list of statements (serverless.yml `provider.iam.role.statements`);
+/// `path` names the list ("provider.iam.role.statements").
+std::vector<model::IamStatement> readStatements(const Node* statements, const std::string& path, const ValueReader& values);
+/// "arn:aws:iam::aws:policy/AdministratorAccess" -> "AdministratorAccess"; names pass through.
+std::string managedPolicyName(const std::string& nameOrArn);
+}  // namespace faaslint::formats

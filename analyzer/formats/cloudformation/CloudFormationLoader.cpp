@@ -1,0 +1,641 @@
+#include "formats/cloudformation/CloudFormationLoader.h"
+
+#include <fmt/format.h>
+#include <map>
+
+#include "formats/IamReader.h"
+#include "formats/Intrinsics.h"
+
+namespace faaslint::formats {
+namespace {
+
+using core::Located;
+using model::Function;
+using model::Trigger;
+using model::TriggerKind;
+
+struct Resource {
+  std::string id;
+  std::string type;
+  const Node* key = nullptr;
+  const Node* node = nullptr;
+  const Node* props = nullptr;  // never null: an empty map stands in
+  std::string path;  // "Resources.Id"
+};
+
+Node emptyMap() {
+  Node n;
+  n.kind = document::NodeKind::Map;
+  return n;
+}
+
+class Loader {
+ public:
+  Loader(core::FileId file, const Node* root) : file_(file), root_(root) {}
+
+  LoadResult run() {
+    LoadResult out;
+    out.project.manifest = file_;
+    out.project.dialect = "cloudformation";
+    out.project.provider.state = core::ValueState::Known;  // CloudFormation deploys to AWS
+    out.project.provider.value = "aws";
+    const Node* root = root_;
+    if (!root) return out;
+    if (!root->isMap()) {
+      report(out, "FL000", root, "Template", "a template must be a mapping at the top level.");
+      return out;
+    }
+    const Node* params = root->get("Parameters");
+    values_.emplace(params && params->isMap() ? params : nullptr, out.diagnostics);
+    if (const Node* t = root->get("Transform"); t && ValueReader::describe(t).find("AWS::Serverless") != std::string::npos)
+      out.project.dialect = "sam";
+    globals_ = root->at({"Globals", "Function"});
+    if (globals_ && !globals_->isMap()) globals_ = nullptr;
+    globalsRoot_ = root->get("Globals");
+
+    const Node* resources = root->get("Resources");
+    if (!resources || resources->isNull()) return out;
+    if (!resources->isMap()) {
+      report(out, "FL002", resources, "Resources", "Resources must be a mapping of logical ids to resources.");
+      return out;
+    }
+    for (const auto& [k, v] : resources->entries) {
+      std::string path = "Resources." + k->text;
+      if (!v->isMap()) {
+        if (intrinsicOf(v)) continue;  // e.g. an unresolved ${file(...)} in serverless.yml: unknown, not wrong
+        report(out, "FL002", v, path, fmt::format("resource '{}' must be a mapping with a Type.", k->text));
+        continue;
+      }
+      const Node* type = v->get("Type");
+      if (!type || !type->isScalar()) {
+        report(out, "FL002", type ? type : k, path + ".Type", fmt::format("resource '{}' has no Type.", k->text));
+        continue;
+      }
+      const Node* props = v->get("Properties");
+      if (props && !props->isMap()) {
+        if (!props->isNull() && !intrinsicOf(props))
+          report(out, "FL002", props, path + ".Properties", fmt::format("Properties of '{}' must be a mapping.", k->text));
+        props = nullptr;
+      }
+      resources_.push_back({k->text, type->text, k, v, props ? props : &empty_, path});
+    }
+    for (std::size_t i = 0; i < resources_.size(); ++i) byId_[resources_[i].id] = i;
+
+    Project& p = out.project;
+    for (const auto& r : resources_) {
+      if (r.type == "AWS::IAM::Role") loadRole(p, r);
+    }
+    for (const auto& r : resources_) {
+      if (r.type == "AWS::IAM::Policy" || r.type == "AWS::IAM::ManagedPolicy") attachPolicy(p, r);
+    }
+    for (const auto& r : resources_) {
+      if (r.type == "AWS::Serverless::Function")
+        loadSamFunction(p, r);
+      else if (r.type == "AWS::Lambda::Function")
+        loadLambdaFunction(p, r);
+    }
+    for (std::size_t i = 0; i < p.functions.size(); ++i) functionIndex_[p.functions[i].name] = i;
+    for (const auto& r : resources_) {
+      if (r.type == "AWS::Lambda::Url")
+        linkUrl(p, r);
+      else if (r.type == "AWS::Lambda::Permission")
+        linkPermission(p, r);
+      else if (r.type == "AWS::Lambda::EventSourceMapping")
+        linkEventSourceMapping(p, r);
+      else if (r.type == "AWS::Lambda::EventInvokeConfig")
+        linkInvokeConfig(p, r);
+      else if (r.type == "AWS::Logs::LogGroup")
+        linkLogGroup(p, r);
+      else if (r.type == "AWS::ApiGateway::Method")
+        linkApiMethod(p, r);
+    }
+    return out;
+  }
+
+ private:
+  using Project = model::Project;
+
+  const ValueReader& values() const { return *values_; }
+
+  void report(LoadResult& out, const char* code, const Node* n, std::string path, std::string msg) {
+    core::Diagnostic d;
+    d.code = code;
+    d.severity = core::Severity::Error;
+    d.message = fmt::format("{}{}", static_cast<char>(std::toupper(msg[0])), msg.substr(1));
+    if (n) d.range = n->range;
+    d.logicalPath = std::move(path);
+    out.diagnostics.push_back(std::move(d));
+  }
+
+  const Resource* resource(const std::string& id) const {
+    auto it = byId_.find(id);
+    return it == byId_.end() ? nullptr : &resources_[it->second];
+  }
+  Function* functionFor(Project& p, const Node* ref) {
+    if (!ref) return nullptr;
+    std::optional<std::string> id = referencedId(ref);
+    if (!id && ref->isScalar() && !intrinsicOf(ref)) {  // a literal FunctionName or ARN
+      std::string name = ref->text.substr(ref->text.rfind(':') == std::string::npos ? 0 : ref->text.rfind(':') + 1);
+      for (auto& f : p.functions)
+        if (f.name == name || literalNames_[f.name] == name) return &f;
+      return nullptr;
+    }
+    if (!id) return nullptr;
+    auto it = functionIndex_.find(*id);
+    return it == functionIndex_.end() ? nullptr : &p.functions[it->second];
+  }
+
+  /// A function property, falling back to SAM Globals (with the origin recorded).
+  struct Prop {
+    const Node* node = nullptr;
+    std::string path;
+    bool inherited = false;
+  };
+  Prop prop(const Resource& r, std::string_view key, bool sam) const {
+    if (const Node* n = r.props->get(key)) return {n, r.path + ".Properties." + std::string(key), false};
+    if (sam && globals_) {
+      if (const Node* n = globals_->get(key)) return {n, "Globals.Function." + std::string(key), true};
+    }
+    return {};
+  }
+  template <class T> void inherit(Located<T>& v, const Prop& p, const Resource& r) const {
+    if (p.inherited && v.present())
+      v.origin = core::Origin{r.key->range, fmt::format("function '{}' inherits this value from Globals", r.id)};
+  }
+  Located<std::string> strProp(const Resource& r, std::string_view key, bool sam) const {
+    Prop p = prop(r, key, sam);
+    auto v = values().str(p.node, p.path);
+    inherit(v, p, r);
+    return v;
+  }
+  Located<std::int64_t> intProp(const Resource& r, std::string_view key, bool sam) const {
+    Prop p = prop(r, key, sam);
+    auto v = values().integer(p.node, p.path);
+    inherit(v, p, r);
+    return v;
+  }
+  Located<std::int64_t> intAt(const Resource& r, const Prop& p, std::string_view sub) const {
+    const Node* n = p.node && p.node->isMap() ? p.node->get(sub) : nullptr;
+    auto v = values().integer(n, p.path + "." + std::string(sub));
+    inherit(v, p, r);
+    return v;
+  }
+
+  void loadRole(Project& p, const Resource& r) {
+    model::Role role;
+    role.id = r.id;
+    role.range = r.key->range;
+    role.path = r.path;
+    if (const Node* pols = r.props->get("Policies"); pols && pols->isSeq()) {
+      for (std::size_t i = 0; i < pols->items.size(); ++i) {
+        const Node* pol = pols->items[i];
+        if (!pol->isMap()) continue;
+        auto st =
+            readPolicyDocument(pol->get("PolicyDocument"), fmt::format("{}.Properties.Policies[{}].PolicyDocument", r.path, i), values());
+        role.statements.insert(role.statements.end(), st.begin(), st.end());
+      }
+    }
+    for (auto& arn : values().strList(r.props->get("ManagedPolicyArns"), r.path + ".Properties.ManagedPolicyArns")) {
+      if (arn.known()) arn.value = managedPolicyName(arn.value);
+      role.managedPolicies.push_back({arn});
+    }
+    roleIndex_[r.id] = p.roles.size();
+    p.roles.push_back(std::move(role));
+  }
+
+  void attachPolicy(Project& p, const Resource& r) {
+    auto st = readPolicyDocument(r.props->get("PolicyDocument"), r.path + ".Properties.PolicyDocument", values());
+    const Node* roles = r.props->get("Roles");
+    if (!roles || !roles->isSeq()) return;
+    for (const Node* ref : roles->items) {
+      auto id = referencedId(ref);
+      if (!id) continue;
+      auto it = roleIndex_.find(*id);
+      if (it == roleIndex_.end()) continue;
+      auto& target = p.roles[it->second].statements;
+      target.insert(target.end(), st.begin(), st.end());
+    }
+  }
+
+  void linkRole(Project& p, Function& f, const Located<std::string>& roleRef, const Node* roleNode) {
+    f.roleRef = roleRef;
+    if (auto id = referencedId(roleNode)) {
+      auto it = roleIndex_.find(*id);
+      if (it != roleIndex_.end()) f.role = it->second;
+    }
+  }
+
+  void loadCommon(Function& f, const Resource& r, bool sam) {
+    f.name = r.id;
+    f.range = r.key->range;
+    f.path = r.path;
+    f.runtime = strProp(r, "Runtime", sam);
+    f.handler = strProp(r, "Handler", sam);
+    f.packageType = strProp(r, "PackageType", sam);
+    f.memoryMb = intProp(r, "MemorySize", sam);
+    f.timeoutS = intProp(r, "Timeout", sam);
+    f.ephemeralStorageMb = intAt(r, prop(r, "EphemeralStorage", sam), "Size");
+    f.encryptionKey = strProp(r, "KmsKeyArn", sam);
+    f.reservedConcurrency = intProp(r, "ReservedConcurrentExecutions", sam);
+    if (prop(r, "CapacityProviderConfig", sam).node) f.plan = "managed-instances";
+    f.inVpc = prop(r, "VpcConfig", sam).node != nullptr;
+    if (Prop a = prop(r, "Architectures", sam); a.node && a.node->isSeq() && !a.node->items.empty()) {
+      f.architecture = values().str(a.node->items[0], a.path + "[0]");
+      inherit(f.architecture, a, r);
+    }
+    if (const Node* name = r.props->get("FunctionName"); name && name->isScalar() && !intrinsicOf(name)) literalNames_[r.id] = name->text;
+    // CDK and SAM generate helper functions (custom resources) that users do not maintain.
+    const Node* meta = r.node->get("Metadata");
+    if (meta && meta->isMap() && (meta->get("aws:cdk:path") || meta->get("aws:asset:path"))) {
+      std::string cdkPath = meta->get("aws:cdk:path") && meta->get("aws:cdk:path")->isScalar() ? meta->get("aws:cdk:path")->text : "";
+      if (cdkPath.find("CustomResource") != std::string::npos || cdkPath.find("Provider") != std::string::npos ||
+          r.id.starts_with("CustomResource") || r.id.find("LogRetention") != std::string::npos)
+        f.generatedByFramework = true;
+    }
+    loadEnvironment(f, r, sam);
+    loadTags(f, r, sam);
+  }
+
+  void loadEnvironment(Function& f, const Resource& r, bool sam) {
+    // SAM merges Globals variables with the function's, the function winning per key.
+    std::map<std::string, std::size_t> seen;
+    auto add = [&](const Node* env, const std::string& envPath, bool inherited) {
+      if (!env || !env->isMap()) return;
+      const Node* vars = env->get("Variables");
+      if (!vars) return;
+      std::string varsPath = envPath + ".Variables";
+      if (!f.environmentRange.valid() || !inherited) {
+        f.environmentRange = env->keyNode("Variables")->range;
+        f.environmentPath = varsPath;
+      }
+      if (!vars->isMap()) {
+        if (intrinsicOf(vars)) f.environmentUnknown = true;
+        return;
+      }
+      for (const auto& [k, v] : vars->entries) {
+        model::EnvVar e;
+        e.key = values().str(k, varsPath + "." + k->text);
+        e.value = values().str(v, varsPath + "." + k->text);
+        if (inherited) {
+          e.key.origin = e.value.origin =
+              core::Origin{r.key->range, fmt::format("function '{}' inherits this variable from Globals", r.id)};
+        }
+        if (auto it = seen.find(k->text); it != seen.end()) {
+          f.environment[it->second] = std::move(e);
+        } else {
+          seen[k->text] = f.environment.size();
+          f.environment.push_back(std::move(e));
+        }
+      }
+    };
+    if (sam && globals_) add(globals_->get("Environment"), "Globals.Function.Environment", true);
+    add(r.props->get("Environment"), r.path + ".Properties.Environment", false);
+  }
+
+  void loadTags(Function& f, const Resource& r, bool sam) {
+    auto add = [&](const Node* tags) {
+      if (!tags) return;
+      if (tags->isMap()) {
+        for (const auto& [k, v] : tags->entries)
+          if (v->isScalar()) f.tags.emplace_back(k->text, v->text);
+      } else if (tags->isSeq()) {  // CloudFormation: [{Key, Value}]
+        for (const Node* t : tags->items) {
+          const Node* k = t->get("Key");
+          const Node* v = t->get("Value");
+          if (k && v && k->isScalar() && v->isScalar()) f.tags.emplace_back(k->text, v->text);
+        }
+      }
+    };
+    if (sam && globals_) add(globals_->get("Tags"));
+    add(r.props->get("Tags"));
+  }
+
+  void loadSamFunction(Project& p, const Resource& r) {
+    Function f;
+    loadCommon(f, r, true);
+    f.codeDir = strProp(r, "CodeUri", true);
+    if (const Node* meta = r.node->get("Metadata"); meta && meta->isMap())
+      f.aws.buildMethod = values().str(meta->get("BuildMethod"), r.path + ".Metadata.BuildMethod");
+    f.tracing = strProp(r, "Tracing", true);
+    Prop dlq = prop(r, "DeadLetterQueue", true);
+    if (dlq.node && dlq.node->isMap()) {
+      f.deadLetterTarget = values().str(dlq.node->get("TargetArn"), dlq.path + ".TargetArn");
+      inherit(f.deadLetterTarget, dlq, r);
+    }
+    Prop eic = prop(r, "EventInvokeConfig", true);
+    if (eic.node && eic.node->isMap()) {
+      const Node* dest = eic.node->at({"DestinationConfig", "OnFailure"});
+      if (dest && dest->isMap()) {
+        const Node* d = dest->get("Destination");
+        f.onFailureDestination = values().str(d ? d : dest->get("Type"), eic.path + ".DestinationConfig.OnFailure");
+        inherit(f.onFailureDestination, eic, r);
+      }
+    }
+    Prop url = prop(r, "FunctionUrlConfig", true);
+    if (url.node && url.node->isMap()) {
+      model::FunctionUrl u;
+      u.range = url.node->range;
+      u.path = url.path;
+      u.authType = values().str(url.node->get("AuthType"), url.path + ".AuthType");
+      inherit(u.authType, url, r);
+      readCors(url.node->at({"Cors", "AllowOrigins"}), url.path + ".Cors.AllowOrigins", u.corsOrigins);
+      f.aws.url = std::move(u);
+    }
+    // Role: a given role wins; otherwise SAM generates one from Policies.
+    if (const Node* role = r.props->get("Role")) {
+      linkRole(p, f, values().str(role, r.path + ".Properties.Role"), role);
+    } else {
+      model::Role gen;
+      gen.id = r.id + "Role";
+      gen.generated = true;
+      gen.range = r.key->range;
+      gen.path = r.path;
+      readSamPolicies(gen, r.props->get("Policies"), r.path + ".Properties.Policies");
+      f.role = p.roles.size();
+      p.roles.push_back(std::move(gen));
+    }
+    loadSamEvents(f, r);
+    p.functions.push_back(std::move(f));
+  }
+
+  void readSamPolicies(model::Role& role, const Node* pols, const std::string& path) {
+    if (!pols) return;
+    auto one = [&](const Node* pol, const std::string& pp) {
+      if (pol->isScalar() || intrinsicOf(pol)) {
+        auto name = values().str(pol, pp);
+        if (name.known()) name.value = managedPolicyName(name.value);
+        role.managedPolicies.push_back({name});
+      } else if (pol->isMap()) {
+        if (pol->get("Statement")) {
+          auto st = readPolicyDocument(pol, pp, values());
+          role.statements.insert(role.statements.end(), st.begin(), st.end());
+        } else if (!pol->entries.empty()) {  // a SAM policy template: {S3ReadPolicy: {...}}
+          const Node* k = pol->entries[0].first;
+          Located<std::string> t;
+          t.state = core::ValueState::Known;
+          t.value = k->text;
+          t.range = k->range;
+          t.path = pp + "." + k->text;
+          role.policyTemplates.push_back(t);
+        }
+      }
+    };
+    if (pols->isSeq() && !intrinsicOf(pols)) {
+      for (std::size_t i = 0; i < pols->items.size(); ++i) one(pols->items[i], fmt::format("{}[{}]", path, i));
+    } else {
+      one(pols, path);
+    }
+  }
+
+  void readCors(const Node* origins, const std::string& path, std::vector<Located<std::string>>& out) const {
+    for (auto& o : values().strList(origins, path)) {
+      if (o.known()) {  // API Gateway REST CORS values are quoted strings: "'*'"
+        std::string& v = o.value;
+        if (v.size() >= 2 && v.front() == '\'' && v.back() == '\'') v = v.substr(1, v.size() - 2);
+      }
+      out.push_back(std::move(o));
+    }
+  }
+
+  /// Auth and CORS of the API an event attaches to: the explicit API resource, or the
+  /// implicit one configured in Globals.Api / Globals.HttpApi.
+  const Node* apiFor(const Node* apiRef, const char* type, const char* globalsKey) const {
+    if (apiRef) {
+      auto id = referencedId(apiRef);
+      const Resource* api = id ? resource(*id) : nullptr;
+      return api && api->type == type ? api->props : nullptr;
+    }
+    return globalsRoot_ && globalsRoot_->isMap() ? globalsRoot_->get(globalsKey) : nullptr;
+  }
+  std::string apiPath(const Node* apiRef, const char* globalsKey) const {
+    if (apiRef) {
+      if (auto id = referencedId(apiRef)) return "Resources." + *id + ".Properties";
+    }
+    return std::string("Globals.") + globalsKey;
+  }
+
+  void loadApiAuth(Trigger& t, const Node* props, const std::string& evPath, const char* type, const char* globalsKey, const char* idKey) {
+    const Node* apiRef = props->get(idKey);
+    const Node* api = apiFor(apiRef, type, globalsKey);
+    std::string ap = apiPath(apiRef, globalsKey);
+    if (const Node* a = props->at({"Auth", "Authorizer"})) {
+      t.authorizer = values().str(a, evPath + ".Properties.Auth.Authorizer");
+    } else if (apiRef && !api) {
+      t.authorizer.state = core::ValueState::Unknown;  // an API we cannot see
+      t.authorizer.unresolved = ValueReader::describe(apiRef);
+    } else if (api && api->isMap()) {
+      if (const Node* d = api->at({"Auth", "DefaultAuthorizer"})) {
+        t.authorizer = values().str(d, ap + ".Auth.DefaultAuthorizer");
+      } else if (api->get("DefinitionBody") || api->get("DefinitionUri")) {
+        t.authorizer.state = core::ValueState::Unknown;  // auth may be in the OpenAPI document
+        t.authorizer.unresolved = "the API's OpenAPI definition";
+      }
+    }
+    if (api && api->isMap()) {
+      if (std::string_view(type) == "AWS::Serverless::Api") {
+        const Node* cors = api->get("Cors");
+        if (cors && cors->isMap()) cors = cors->get("AllowOrigin");
+        readCors(cors, ap + ".Cors", t.corsOrigins);
+      } else {
+        const Node* cors = api->get("CorsConfiguration");
+        if (cors && cors->isScalar() && cors->text == "true") {
+          Located<std::string> all;
+          all.state = core::ValueState::Known;
+          all.value = "*";
+          all.range = cors->range;
+          all.path = ap + ".CorsConfiguration";
+          t.corsOrigins.push_back(all);
+        } else if (cors && cors->isMap()) {
+          readCors(cors->get("AllowOrigins"), ap + ".CorsConfiguration.AllowOrigins", t.corsOrigins);
+        }
+      }
+    }
+    t.integrationTimeoutMs = values().integer(props->get("TimeoutInMillis"), evPath + ".Properties.TimeoutInMillis");
+  }
+
+  void queueVisibility(Trigger& t, const Node* queueRef) {
+    auto id = referencedId(queueRef);
+    const Resource* q = id ? resource(*id) : nullptr;
+    if (!q || q->type != "AWS::SQS::Queue") {
+      t.visibilityTimeoutS.state = core::ValueState::Unknown;  // a queue outside this template
+      return;
+    }
+    t.queueId = q->id;
+    if (const Node* v = q->props->get("VisibilityTimeout")) {
+      t.visibilityTimeoutS = values().integer(v, q->path + ".Properties.VisibilityTimeout");
+    } else {
+      // Absent, but located at the queue: rules apply the platform default from the catalog.
+      t.visibilityTimeoutS.range = q->key->range;
+      t.visibilityTimeoutS.path = q->path;
+    }
+  }
+
+  void loadSamEvents(Function& f, const Resource& r) {
+    const Node* events = r.props->get("Events");
+    if (!events || !events->isMap()) return;
+    static const std::map<std::string, TriggerKind, std::less<>> kinds = {{"Api", TriggerKind::RestApi},
+                                                                          {"HttpApi", TriggerKind::HttpApi},
+                                                                          {"SQS", TriggerKind::Sqs},
+                                                                          {"S3", TriggerKind::S3},
+                                                                          {"SNS", TriggerKind::Sns},
+                                                                          {"Schedule", TriggerKind::Schedule},
+                                                                          {"ScheduleV2", TriggerKind::Schedule},
+                                                                          {"CloudWatchEvent", TriggerKind::EventBridge},
+                                                                          {"EventBridgeRule", TriggerKind::EventBridge},
+                                                                          {"DynamoDB", TriggerKind::DynamoDbStream},
+                                                                          {"Kinesis", TriggerKind::KinesisStream},
+                                                                          {"MSK", TriggerKind::Kafka},
+                                                                          {"SelfManagedKafka", TriggerKind::Kafka},
+                                                                          {"CloudWatchLogs", TriggerKind::CloudWatchLogs},
+                                                                          {"IoTRule", TriggerKind::IoT},
+                                                                          {"Cognito", TriggerKind::Cognito}};
+    for (const auto& [k, ev] : events->entries) {
+      if (!ev->isMap()) continue;
+      std::string evPath = r.path + ".Properties.Events." + k->text;
+      const Node* type = ev->get("Type");
+      if (!type || !type->isScalar()) continue;
+      Trigger t;
+      t.name = k->text;
+      t.range = k->range;
+      t.path = evPath;
+      auto kind = kinds.find(type->text);
+      t.kind = kind == kinds.end() ? TriggerKind::Other : kind->second;
+      const Node* props = ev->get("Properties");
+      if (!props || !props->isMap()) props = &empty_;
+      if (t.kind == TriggerKind::RestApi) loadApiAuth(t, props, evPath, "AWS::Serverless::Api", "Api", "RestApiId");
+      if (t.kind == TriggerKind::HttpApi) loadApiAuth(t, props, evPath, "AWS::Serverless::HttpApi", "HttpApi", "ApiId");
+      if (t.kind == TriggerKind::Sqs) queueVisibility(t, props->get("Queue"));
+      f.triggers.push_back(std::move(t));
+    }
+  }
+
+  void loadLambdaFunction(Project& p, const Resource& r) {
+    Function f;
+    loadCommon(f, r, false);
+    const Node* code = r.props->get("Code");
+    if (code && code->isMap()) {
+      if (const Node* z = code->get("ZipFile"))
+        f.codeDir = values().str(z, r.path + ".Properties.Code.ZipFile");
+      else if (const Node* b = code->get("S3Key"))
+        f.codeDir = values().str(b, r.path + ".Properties.Code.S3Key");
+    }
+    f.tracing = values().str(r.props->at({"TracingConfig", "Mode"}), r.path + ".Properties.TracingConfig.Mode");
+    f.deadLetterTarget = values().str(r.props->at({"DeadLetterConfig", "TargetArn"}), r.path + ".Properties.DeadLetterConfig.TargetArn");
+    if (const Node* role = r.props->get("Role")) linkRole(p, f, values().str(role, r.path + ".Properties.Role"), role);
+    p.functions.push_back(std::move(f));
+  }
+
+  void linkUrl(Project& p, const Resource& r) {
+    Function* f = functionFor(p, r.props->get("TargetFunctionArn"));
+    if (!f) return;
+    model::FunctionUrl u;
+    u.range = r.key->range;
+    u.path = r.path;
+    u.authType = values().str(r.props->get("AuthType"), r.path + ".Properties.AuthType");
+    readCors(r.props->at({"Cors", "AllowOrigins"}), r.path + ".Properties.Cors.AllowOrigins", u.corsOrigins);
+    f->aws.url = std::move(u);
+  }
+
+  void linkPermission(Project& p, const Resource& r) {
+    Function* f = functionFor(p, r.props->get("FunctionName"));
+    if (!f) return;
+    model::InvokePermission perm;
+    perm.range = r.key->range;
+    perm.path = r.path;
+    perm.principal = values().str(r.props->get("Principal"), r.path + ".Properties.Principal");
+    perm.action = values().str(r.props->get("Action"), r.path + ".Properties.Action");
+    perm.hasSourceArn = r.props->get("SourceArn") != nullptr;
+    perm.hasSourceAccount = r.props->get("SourceAccount") != nullptr;
+    perm.hasPrincipalOrgId = r.props->get("PrincipalOrgID") != nullptr;
+    perm.functionUrlAuthType = values().str(r.props->get("FunctionUrlAuthType"), r.path + ".Properties.FunctionUrlAuthType");
+    f->aws.permissions.push_back(std::move(perm));
+  }
+
+  void linkEventSourceMapping(Project& p, const Resource& r) {
+    Function* f = functionFor(p, r.props->get("FunctionName"));
+    if (!f) return;
+    Trigger t;
+    t.name = r.id;
+    t.range = r.key->range;
+    t.path = r.path;
+    const Node* src = r.props->get("EventSourceArn");
+    auto id = referencedId(src);
+    const Resource* s = id ? resource(*id) : nullptr;
+    std::string arn = src && src->isScalar() ? src->text : "";
+    if ((s && s->type == "AWS::SQS::Queue") || arn.starts_with("arn:aws:sqs:")) {
+      t.kind = TriggerKind::Sqs;
+      queueVisibility(t, src);
+    } else if ((s && s->type == "AWS::DynamoDB::Table") || arn.find(":dynamodb:") != std::string::npos) {
+      t.kind = TriggerKind::DynamoDbStream;
+    } else if ((s && s->type == "AWS::Kinesis::Stream") || arn.find(":kinesis:") != std::string::npos) {
+      t.kind = TriggerKind::KinesisStream;
+    } else if (r.props->get("SelfManagedEventSource") || arn.find(":kafka:") != std::string::npos) {
+      t.kind = TriggerKind::Kafka;
+    }
+    f->triggers.push_back(std::move(t));
+  }
+
+  void linkInvokeConfig(Project& p, const Resource& r) {
+    Function* f = functionFor(p, r.props->get("FunctionName"));
+    if (!f) return;
+    const Node* d = r.props->at({"DestinationConfig", "OnFailure", "Destination"});
+    if (d) f->onFailureDestination = values().str(d, r.path + ".Properties.DestinationConfig.OnFailure.Destination");
+  }
+
+  void linkLogGroup(Project& p, const Resource& r) {
+    std::vector<std::string> refs;
+    collectReferences(r.props->get("LogGroupName"), refs);
+    for (const auto& id : refs) {
+      auto it = functionIndex_.find(id);
+      if (it == functionIndex_.end()) continue;
+      p.functions[it->second].logRetentionDays = values().integer(r.props->get("RetentionInDays"), r.path + ".Properties.RetentionInDays");
+      return;
+    }
+  }
+
+  void linkApiMethod(Project& p, const Resource& r) {
+    std::vector<std::string> refs;
+    collectReferences(r.props->at({"Integration", "Uri"}), refs);
+    for (const auto& id : refs) {
+      auto it = functionIndex_.find(id);
+      if (it == functionIndex_.end()) continue;
+      Trigger t;
+      t.kind = TriggerKind::RestApi;
+      t.name = r.id;
+      t.range = r.key->range;
+      t.path = r.path;
+      if (const Node* a = r.props->get("AuthorizationType")) {
+        t.authorizer = values().str(a, r.path + ".Properties.AuthorizationType");
+      } else {  // CloudFormation requires it; absent means no authorization
+        t.authorizer.state = core::ValueState::Known;
+        t.authorizer.value = "NONE";
+        t.authorizer.range = r.key->range;
+        t.authorizer.path = r.path + ".Properties";
+      }
+      t.integrationTimeoutMs =
+          values().integer(r.props->at({"Integration", "TimeoutInMillis"}), r.path + ".Properties.Integration.TimeoutInMillis");
+      p.functions[it->second].triggers.push_back(std::move(t));
+      return;
+    }
+  }
+
+  core::FileId file_;
+  const Node* root_;
+  std::optional<ValueReader> values_;
+  const Node* globals_ = nullptr;
+  const Node* globalsRoot_ = nullptr;
+  Node empty_ = emptyMap();
+  std::vector<Resource> resources_;
+  std::map<std::string, std::size_t, std::less<>> byId_;
+  std::map<std::string, std::size_t, std::less<>> roleIndex_;
+  std::map<std::string, std::size_t, std::less<>> functionIndex_;
+  std::map<std::string, std::string, std::less<>> literalNames_;
+};
+
+}  // namespace
+
+LoadResult loadCloudFormation(const document::Document& doc) { return Loader(doc.file(), doc.root()).run(); }
+
+LoadResult loadCloudFormation(core::FileId file, const document::Node* root) { return Loader(file, root).run(); }
+
+}  // namespace faaslint::formats

@@ -1,0 +1,91 @@
+#include "languages/FactsJson.h"
+
+#include <nlohmann/json.hpp>
+
+namespace faaslint::languages {
+namespace {
+
+using nlohmann::json;
+
+json range(const core::Range& r) { return json::array({r.begin, r.end, r.file != core::kNoFile}); }
+core::Range range(const json& j, core::FileId file) {
+  if (!j.is_array() || j.size() != 3 || !j[2].get<bool>()) return {};
+  return {file, j[0].get<std::uint32_t>(), j[1].get<std::uint32_t>()};
+}
+
+}  // namespace
+
+json factsToJson(const model::SourceFacts& f) {
+  json j = {
+      {"language", f.language}, {"errors", f.errors}, {"missingIncludes", f.missingIncludes}, {"unknownNameErrors", f.unknownNameErrors}};
+  json includes = json::array(), calls = json::array(), loops = json::array(), strings = json::array(), names = json::array(),
+       allocations = json::array(), handlers = json::array(), graph = json::array();
+  for (const auto& i : f.includes) includes.push_back({i.name, i.resolved, range(i.range)});
+  for (const auto& c : f.calls)
+    calls.push_back({{"callee", c.callee},
+                     {"args", c.args},
+                     {"fromEvent", c.argFromEvent},
+                     {"params", c.argParams},
+                     {"function", c.function},
+                     {"range", range(c.range)},
+                     {"resolved", c.resolved},
+                     {"discarded", c.resultDiscarded}});
+  for (const auto& l : f.loops)
+    loops.push_back({range(l.range), range(l.extent), l.function, l.boundedExit, l.countFromEvent, l.countParams});
+  for (const auto& s : f.strings) strings.push_back({s.text, range(s.range), s.function});
+  for (const auto& n : f.names) names.push_back({n.name, range(n.range), n.function});
+  for (const auto& a : f.allocations) allocations.push_back({a.bytes, a.what, range(a.range), a.function});
+  for (const auto& h : f.handlers) handlers.push_back({h.name, h.framework, h.eventParam, range(h.range), range(h.registeredAt)});
+  for (const auto& [a, b] : f.callGraph) graph.push_back({a, b});
+  j["includes"] = std::move(includes);
+  j["calls"] = std::move(calls);
+  j["loops"] = std::move(loops);
+  j["strings"] = std::move(strings);
+  j["names"] = std::move(names);
+  j["allocations"] = std::move(allocations);
+  j["handlers"] = std::move(handlers);
+  j["callGraph"] = std::move(graph);
+  return j;
+}
+
+std::optional<model::SourceFacts> factsFromJson(const json& j, core::FileId file) {
+  if (!j.is_object()) return std::nullopt;
+  try {
+    model::SourceFacts f;
+    f.file = file;
+    f.language = j.at("language").get<std::string>();
+    for (const auto& i : j.at("includes")) f.includes.push_back({i.at(0).get<std::string>(), i.at(1).get<bool>(), range(i.at(2), file)});
+    for (const auto& c : j.at("calls")) {
+      model::CallFact call;
+      call.callee = c.at("callee").get<std::string>();
+      call.args = c.at("args").get<std::vector<std::string>>();
+      call.argFromEvent = c.at("fromEvent").get<std::vector<bool>>();
+      call.argParams = c.at("params").get<std::vector<std::uint32_t>>();
+      if (call.argFromEvent.size() != call.args.size() || call.argParams.size() != call.args.size())
+        return std::nullopt;  // rules index them alike
+      call.function = c.at("function").get<std::string>();
+      call.range = range(c.at("range"), file);
+      call.resolved = c.at("resolved").get<bool>();
+      call.resultDiscarded = c.at("discarded").get<bool>();
+      f.calls.push_back(std::move(call));
+    }
+    for (const auto& l : j.at("loops"))
+      f.loops.push_back({range(l.at(0), file), range(l.at(1), file), l.at(2).get<std::string>(), l.at(3).get<bool>(), l.at(4).get<bool>(),
+                         l.at(5).get<std::uint32_t>()});
+    for (const auto& s : j.at("strings"))
+      f.strings.push_back({s.at(0).get<std::string>(), range(s.at(1), file), s.at(2).get<std::string>()});
+    for (const auto& a : j.at("allocations"))
+      f.allocations.push_back({a.at(0).get<std::uint64_t>(), a.at(1).get<std::string>(), range(a.at(2), file), a.at(3).get<std::string>()});
+    for (const auto& n : j.at("names")) f.names.push_back({n.at(0).get<std::string>(), range(n.at(1), file), n.at(2).get<std::string>()});
+    for (const auto& h : j.at("handlers"))
+      f.handlers.push_back(
+          {h.at(0).get<std::string>(), h.at(1).get<std::string>(), h.at(2).get<std::string>(), range(h.at(3), file), range(h.at(4), file)});
+    for (const auto& e : j.at("callGraph")) f.callGraph.emplace_back(e.at(0).get<std::string>(), e.at(1).get<std::string>());
+    f.errors = j.at("errors").get<unsigned>();
+    f.missingIncludes = j.at("missingIncludes").get<unsigned>();
+    f.unknownNameErrors = j.at("unknownNameErrors").get<unsigned>();
+    return f;
+  } catch (const json::exception&) { return std::nullopt; }
+}
+
+}  // namespace faaslint::languages

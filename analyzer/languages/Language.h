@@ -1,0 +1,71 @@
+#pragma once
+#include <any>
+#include <functional>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/FileSystem.h"
+#include "model/SourceFacts.h"
+
+/// The language registry: every handler language is a LanguageAnalyzer listed once in
+/// Languages.def. The engine asks which language claims a path, and analyses the file through
+/// it: in a worker process when the language is isolated (a runaway or crashing parser costs
+/// only that file), through the result cache keyed by the language's version, within the
+/// language-neutral limits of `sources:` (FL008). Nothing in the engine knows a language.
+namespace faaslint::languages {
+
+/// One file to analyse.
+struct SourceRequest {
+  std::string language;  ///< the analyzer's id
+  std::string path;  ///< path to open (relative includes are searched next to it)
+  std::string text;  ///< the file's bytes, as read for this scan
+  core::FileId file = core::kNoFile;
+  std::vector<std::string> extraArgs;  ///< build flags (C/C++: from compile_commands.json)
+};
+
+/// What a language may look at, once per scan, to find a file's build flags.
+struct BuildContext {
+  const core::FileSystem& fs;
+  const std::vector<std::string>& scanPaths;  ///< the paths the scan was given (never read above them)
+  const std::string& flagsDir;  ///< -p DIR, or empty
+  /// Reports a problem with the build's own files (an unreadable compile_commands.json): exit 2.
+  std::function<void(const std::string& path, const std::string& message)> error;
+  /// What a language parsed once in this scan (a compilation database by its path).
+  std::map<std::string, std::any>& memo;
+};
+
+/// One handler language.
+class LanguageAnalyzer {
+ public:
+  virtual ~LanguageAnalyzer() = default;
+  virtual std::string_view id() const = 0;  ///< "cxx"
+  virtual std::string_view name() const = 0;  ///< for messages: "C/C++"
+  virtual std::string_view parser() const { return "the parser"; }  ///< what reports syntax errors: "the compiler"
+  /// True for paths this language reads; headers and other files that are only read when asked
+  /// for by name pass with `named`.
+  virtual bool claims(std::string_view path, bool named) const = 0;
+  /// Part of the result cache key: a new version of the analyzer never reuses old facts.
+  virtual std::string version() const = 0;
+  /// True when the analysis runs in a worker process (a parser that cannot be interrupted).
+  virtual bool isolated() const = 0;
+  /// Analyses one file in this process.
+  virtual model::SourceFacts analyze(const SourceRequest& request) const = 0;
+  /// Build flags for one file (empty when the language has none); called serially per scan.
+  virtual std::vector<std::string> buildFlags(const BuildContext&, const std::string& openPath) const { return {}; }
+  /// What to do about partial facts (FL008), e.g. "give faaslint the build's flags with -p DIR".
+  virtual std::string partialAdvice() const { return ""; }
+  /// In a worker process under a memory limit: make the analyzer end the process with `code`
+  /// when its own allocator fails, instead of an abort that looks like a crash.
+  virtual void prepareWorker(int outOfMemoryCode) const {}
+};
+
+/// Every language, in Languages.def order.
+const std::vector<const LanguageAnalyzer*>& allLanguages();
+/// The language that claims a path, or null.
+const LanguageAnalyzer* languageFor(std::string_view path, bool named);
+/// The language with this id, or null.
+const LanguageAnalyzer* findLanguage(std::string_view id);
+
+}  // namespace faaslint::languages

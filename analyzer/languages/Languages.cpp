@@ -1,0 +1,34 @@
+#include "languages/Language.h"
+
+#include "AllLanguages.h"  // generated from languages/Languages.def by cmake/Registries.cmake
+
+namespace faaslint::languages {
+namespace {
+template <class L> const LanguageAnalyzer* instance() {
+  static const L language;
+  return &language;
+}
+}  // namespace
+
+const std::vector<const LanguageAnalyzer*>& allLanguages() {
+  static const std::vector<const LanguageAnalyzer*> languages = {
+#define FAASLINT_LANGUAGE(id, cls) instance<cls>(),
+#include "languages/Languages.def"
+#undef FAASLINT_LANGUAGE
+  };
+  return languages;
+}
+
+const LanguageAnalyzer* languageFor(std::string_view path, bool named) {
+  for (const auto* l : allLanguages())
+    if (l->claims(path, named)) return l;
+  return nullptr;
+}
+
+const LanguageAnalyzer* findLanguage(std::string_view id) {
+  for (const auto* l : allLanguages())
+    if (l->id() == id) return l;
+  return nullptr;
+}
+
+}  // namespace faaslint::languages

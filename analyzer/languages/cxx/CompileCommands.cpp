@@ -1,0 +1,116 @@
+#include "languages/cxx/CompileCommands.h"
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+namespace faaslint::languages {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string absoluteIn(const std::string& dir, const std::string& path) {
+  fs::path p(path);
+  if (p.is_relative()) p = fs::path(dir) / p;
+  return p.lexically_normal().string();
+}
+
+/// Splits a shell-quoted command line (the "command" form) into arguments.
+std::vector<std::string> splitCommand(const std::string& cmd) {
+  std::vector<std::string> out;
+  std::string cur;
+  bool any = false;
+  char quote = 0;
+  for (std::size_t i = 0; i < cmd.size(); ++i) {
+    char c = cmd[i];
+    if (quote) {
+      if (c == quote)
+        quote = 0;
+      else if (c == '\\' && quote == '"' && i + 1 < cmd.size())
+        cur += cmd[++i];
+      else
+        cur += c;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+      any = true;
+    } else if (c == '\\' && i + 1 < cmd.size()) {
+      cur += cmd[++i];
+      any = true;
+    } else if (c == ' ' || c == '\t') {
+      if (any || !cur.empty()) out.push_back(cur);
+      cur.clear();
+      any = false;
+    } else {
+      cur += c;
+    }
+  }
+  if (any || !cur.empty()) out.push_back(cur);
+  return out;
+}
+
+/// The flags that change how a file parses, with relative paths made absolute.
+std::vector<std::string> parsingFlags(const std::vector<std::string>& args, const std::string& dir) {
+  std::vector<std::string> out;
+  static const char* const withPath[] = {"-I", "-isystem", "-iquote", "-idirafter", "-include"};
+  for (std::size_t i = 1; i < args.size(); ++i) {  // args[0] is the compiler
+    const std::string& a = args[i];
+    bool handled = false;
+    for (const char* p : withPath) {
+      std::string prefix = p;
+      if (a == prefix && i + 1 < args.size()) {
+        out.push_back(prefix);
+        out.push_back(absoluteIn(dir, args[++i]));
+        handled = true;
+      } else if (a.size() > prefix.size() && a.starts_with(prefix) && prefix == "-I") {
+        out.push_back("-I" + absoluteIn(dir, a.substr(2)));
+        handled = true;
+      }
+      if (handled) break;
+    }
+    if (handled) continue;
+    if (a == "-D" || a == "-U" || a == "-x") {
+      if (i + 1 < args.size()) {
+        out.push_back(a);
+        out.push_back(args[++i]);
+      }
+    } else if (a.starts_with("-D") || a.starts_with("-U") || a.starts_with("-std=") || a.starts_with("-x") ||
+               ((a.starts_with("-f") || a.starts_with("-m")) && a.find("sanitize") == std::string::npos)) {
+      out.push_back(a);  // macros, the standard, the language; -f/-m flags change predefined macros
+    } else if (a == "-o" || a == "-MF" || a == "-MT" || a == "-MQ") {
+      ++i;  // output files: not ours
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<CompileCommands> CompileCommands::parse(const std::string& text, const std::string& dir, std::string& error) {
+  auto j = nlohmann::json::parse(text, nullptr, false);
+  if (j.is_discarded() || !j.is_array()) {
+    error = "not a JSON compilation database (an array of {directory, file, command|arguments})";
+    return std::nullopt;
+  }
+  CompileCommands db;
+  for (const auto& e : j) {
+    if (!e.is_object() || !e.contains("file") || !e["file"].is_string()) continue;
+    std::string directory = e.contains("directory") && e["directory"].is_string() ? e["directory"].get<std::string>() : dir;
+    std::vector<std::string> args;
+    if (e.contains("arguments") && e["arguments"].is_array()) {
+      for (const auto& a : e["arguments"])
+        if (a.is_string()) args.push_back(a.get<std::string>());
+    } else if (e.contains("command") && e["command"].is_string()) {
+      args = splitCommand(e["command"].get<std::string>());
+    }
+    db.entries_.push_back({absoluteIn(directory, e["file"].get<std::string>()), parsingFlags(args, directory)});
+  }
+  return db;
+}
+
+std::optional<std::vector<std::string>> CompileCommands::flagsFor(const std::string& absolutePath) const {
+  const std::string want = fs::path(absolutePath).lexically_normal().string();
+  for (const auto& e : entries_)
+    if (e.file == want) return e.flags;
+  return std::nullopt;
+}
+
+}  // namespace faaslint::languages
