@@ -16,6 +16,7 @@
 #include "engine/Runner.h"
 #include "languages/FactsCache.h"
 #include "output/Writers.h"
+#include "rules/RuleTable.h"
 
 namespace faaslint::cli {
 namespace {
@@ -116,7 +117,7 @@ int runCheck(const CheckOptions& opt) {
   if (!opt.quiet && isatty(STDERR_FILENO) && !getenv("CI"))
     req.progress = [&progress](std::size_t done, std::size_t total) { progress.update(done, total); };
   core::RealFileSystem fs;
-  engine::ScanResult result = engine::scan(fs, *clock, req);
+  engine::ScanResult result = engine::scan(rules::table(), fs, *clock, req);
   progress.clear();
   if (!opt.baseline.empty()) {
     std::string error;

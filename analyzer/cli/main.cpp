@@ -8,6 +8,7 @@
 #include "engine/Registry.h"
 #include "languages/Worker.h"
 #include "output/Writers.h"
+#include "rules/RuleTable.h"
 
 using namespace faaslint;
 
@@ -15,14 +16,14 @@ namespace {
 
 int listRules(const std::string& format) {
   if (format == "markdown")
-    output::writeRulesIndex(std::cout);
+    output::writeRulesIndex(std::cout, rules::table());
   else
-    output::writeRulesTable(std::cout);
+    output::writeRulesTable(std::cout, rules::table());
   return 0;
 }
 
 int explain(const std::string& code) {
-  const auto* r = engine::findRule(code);
+  const auto* r = engine::findRule(rules::table(), code);
   if (!r) {
     std::cerr << fmt::format("faaslint: no rule '{}'; `faaslint rules` lists them\n", code);
     return 2;

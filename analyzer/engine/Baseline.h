@@ -3,7 +3,7 @@
 #include <optional>
 #include <string>
 
-#include "engine/Runner.h"
+#include "engine/ScanResult.h"
 
 namespace faaslint::engine {
 

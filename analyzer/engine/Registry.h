@@ -29,12 +29,14 @@ struct RuleInfo {
   std::string helpUri() const;
 };
 
-/// All rules, in Rules.def order.
-const std::vector<RuleInfo>& allRules();
+/// The rules a session runs, in rules/Rules.def order. The table itself is built in rules/
+/// (rules::table()), which depends on the engine, never the other way round.
+using RuleTable = std::vector<RuleInfo>;
+
 /// Looks a rule up by code ("SEC005") or name ("public-function-url").
-const RuleInfo* findRule(std::string_view codeOrName);
+const RuleInfo* findRule(const RuleTable& rules, std::string_view codeOrName);
 /// True when a code matches a --select/--ignore or suppression entry: the code, the rule's name,
 /// or a prefix such as "SEC".
-bool codeMatches(std::string_view code, std::string_view pattern);
+bool codeMatches(const RuleTable& rules, std::string_view code, std::string_view pattern);
 
 }  // namespace faaslint::engine

@@ -118,7 +118,7 @@ void mergeSharedFindings(std::vector<core::Diagnostic>& diags) {
   diags = std::move(out);
 }
 
-/// Reads `${file(...)}` targets for a serverless.yml: only regular files inside its folder, with
+/// Reads the files a manifest includes (e.g. `${file(...)}`): only regular files inside its folder, with
 /// no symbolic link on the way (a link could lead outside the project).
 formats::ProjectFileReader projectReader(const core::FileSystem& fs, const std::string& manifestPath) {
   auto slash = manifestPath.rfind('/');
@@ -276,8 +276,9 @@ LoadedFile loadManifest(const formats::ManifestFormat& format, const formats::Cl
   return out;
 }
 
-/// Gives each function with a custom runtime (provided.*) the C/C++ sources under its code
-/// folder (CodeUri, relative to the manifest). Returns, per file, whether its facts were linked.
+/// Gives each function that runs native code (its provider profile says how: on AWS a custom
+/// runtime, provided.*, or a makefile/CMake build) the source files under its code folder
+/// (relative to the manifest). Returns, per file, whether its facts were linked.
 std::vector<bool> linkSources(std::vector<LoadedFile>& files, const std::vector<core::FileId>& ids, const core::SourceManager& sources,
                               const policy::Catalogs& catalogs) {
   std::vector<bool> linked(files.size(), false);
@@ -291,7 +292,7 @@ std::vector<bool> linkSources(std::vector<LoadedFile>& files, const std::vector<
       const auto* profile = catalogs.provider(f.provider);
       if (!profile || !profile->runsNativeCode(f)) continue;
       if (f.codeDir.present() && !f.codeDir.known()) continue;  // an intrinsic: the folder is unknown
-      // The code folder: CodeUri relative to the manifest, or the manifest's folder (serverless.yml).
+      // The code folder relative to the manifest, or the manifest's own folder when none is given.
       std::string dir =
           std::filesystem::path(base + (f.codeDir.known() ? f.codeDir.value : std::string("."))).lexically_normal().generic_string();
       while (dir.ends_with("/")) dir.pop_back();
@@ -308,9 +309,9 @@ std::vector<bool> linkSources(std::vector<LoadedFile>& files, const std::vector<
   return linked;
 }
 
-CheckOutcome check(const model::Project& project, std::vector<core::Diagnostic> diagnostics, std::vector<Suppression> sups,
-                   const std::vector<ActiveRule>& rules, const core::Clock& clock, const policy::Catalogs& catalogs,
-                   const core::SourceManager& sources, const CodeChecked& codeChecked) {
+CheckOutcome check(const RuleTable& table, const model::Project& project, std::vector<core::Diagnostic> diagnostics,
+                   std::vector<Suppression> sups, const std::vector<ActiveRule>& rules, const core::Clock& clock,
+                   const policy::Catalogs& catalogs, const core::SourceManager& sources, const CodeChecked& codeChecked) {
   CheckOutcome out;
   out.diagnostics = std::move(diagnostics);
   const std::string& provider = project.provider.value;
@@ -333,46 +334,92 @@ CheckOutcome check(const model::Project& project, std::vector<core::Diagnostic> 
   mergeSharedFindings(out.diagnostics);
   for (auto& d : out.diagnostics)
     if (d.range.file == core::kNoFile) d.range = {project.manifest, 0, 0};
-  applySuppressions(sups, out.diagnostics, out.suppressed, sources, true, codeChecked);
+  applySuppressions(table, sups, out.diagnostics, out.suppressed, sources, true, codeChecked);
   return out;
 }
 
 }  // namespace
 
-ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const ScanRequest& req) {
-  auto start = std::chrono::steady_clock::now();
-  ScanResult result;
+/// What a session builds once.
+struct Session::State {
+  const RuleTable& table;
+  policy::Catalogs catalogs;
+  core::SourceManager sources;  ///< the default pack and the configuration, re-added first in every scan
+  std::optional<policy::Policy> policy;
+  std::vector<ActiveRule> rules;
+  std::vector<core::Diagnostic> configDiagnostics;
+  std::vector<ScanError> errors;
+  explicit State(const RuleTable& t) : table(t) {}
+};
 
+Session::Session(const RuleTable& table, const core::FileSystem& fs, const std::string& explicitConfig)
+    : state_(std::make_unique<State>(table)) {
+  State& st = *state_;
   // Catalogs are compiled into the binary; a problem there is a broken build, reported as exit 2.
   std::vector<std::string> catalogErrors;
-  policy::Catalogs catalogs = policy::Catalogs::load(catalogErrors);
-  for (auto& e : catalogErrors) result.errors.push_back({"<policy catalogs>", e});
+  st.catalogs = policy::Catalogs::load(catalogErrors);
+  for (auto& e : catalogErrors) st.errors.push_back({"<policy catalogs>", e});
 
   // Configuration: explicit --config must exist; otherwise .faaslint.yaml when present.
   core::FileId configId = core::kNoFile;
-  std::string configPath = req.configPath.empty() ? ".faaslint.yaml" : req.configPath;
-  if (!req.configPath.empty() || fs.kind(configPath) == core::FileKind::Regular) {
+  std::string configPath = explicitConfig.empty() ? ".faaslint.yaml" : explicitConfig;
+  if (!explicitConfig.empty() || fs.kind(configPath) == core::FileKind::Regular) {
     auto r = fs.read(configPath, 1u << 20);
     if (!r.text)
-      result.errors.push_back({configPath, "cannot read the configuration: " + r.error});
+      st.errors.push_back({configPath, "cannot read the configuration: " + r.error});
     else
-      configId = result.sources.add(formats::displayPath(configPath), std::move(*r.text));
+      configId = st.sources.add(formats::displayPath(configPath), std::move(*r.text));
   }
-  std::vector<core::Diagnostic> configDiagnostics;
-  policy::Policy policy = policy::Policy::load(result.sources, configId, configDiagnostics);
+  const policy::KnownCodes codes{[&table](std::string_view key) -> std::optional<std::string> {
+                                   const auto* info = findRule(table, key);
+                                   return info ? std::optional<std::string>(info->code) : std::nullopt;
+                                 },
+                                 [&table](std::string_view pattern) {
+                                   return findRule(table, pattern) || std::any_of(table.begin(), table.end(), [&](const RuleInfo& r) {
+                                            return r.code.starts_with(pattern);
+                                          });
+                                 }};
+  st.policy.emplace(policy::Policy::load(st.sources, configId, codes, st.configDiagnostics));
 
-  std::vector<ActiveRule> rules;
-  for (const auto& info : allRules()) {
+  for (const auto& info : table) {
     if (!info.create) continue;
-    const auto* s = policy.setting(info.code);
+    const auto* s = st.policy->setting(info.code);
     if (s && !s->enabled) continue;
-    RuleOptions options(catalogs);
+    RuleOptions options(st.catalogs);
     if (s)
       for (const auto& [k, v] : s->options) options.set(k, v);
     auto rule = info.create(options);
-    for (auto& d : options.finish(std::string(info.code))) configDiagnostics.push_back(std::move(d));
-    rules.push_back({&info, s && s->severity ? *s->severity : info.defaultSeverity, std::move(rule)});
+    for (auto& d : options.finish(std::string(info.code))) st.configDiagnostics.push_back(std::move(d));
+    st.rules.push_back({&info, s && s->severity ? *s->severity : info.defaultSeverity, std::move(rule)});
   }
+}
+
+Session::~Session() = default;
+Session::Session(Session&&) noexcept = default;
+Session& Session::operator=(Session&&) noexcept = default;
+
+const RuleTable& Session::rules() const { return state_->table; }
+
+ScanResult scan(const RuleTable& rules, const core::FileSystem& fs, const core::Clock& clock, const ScanRequest& request) {
+  return Session(rules, fs, request.configPath).scan(fs, clock, request);
+}
+
+ScanResult Session::scan(const core::FileSystem& fs, const core::Clock& clock, const ScanRequest& req) const {
+  auto start = std::chrono::steady_clock::now();
+  const State& st = *state_;
+  const RuleTable& table = st.table;
+  const policy::Catalogs& catalogs = st.catalogs;
+  const policy::Policy& policy = *st.policy;
+  const std::vector<ActiveRule>& rules = st.rules;
+  ScanResult result;
+  result.rules = &table;
+  result.errors = st.errors;
+  // The session's files come first, with the same ids, so the policy's ranges point at them.
+  for (std::size_t i = 0; i < st.sources.size(); ++i) {
+    const auto& f = st.sources.file(static_cast<core::FileId>(i));
+    result.sources.add(f.path(), std::string(f.text()));
+  }
+  std::vector<core::Diagnostic> configDiagnostics = st.configDiagnostics;
 
   // Discover and read serially (the SourceManager is not shared across threads), then analyze
   // in parallel.
@@ -417,18 +464,18 @@ ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const Scan
   // --select/--ignore: the configuration's own problems are always reported.
   auto keepCode = [&](std::string_view code) {
     for (const auto& p : req.ignore)
-      if (codeMatches(code, p)) return false;
+      if (codeMatches(table, code, p)) return false;
     if (req.select.empty() || code.starts_with("FL")) return true;
     for (const auto& p : req.select)
-      if (codeMatches(code, p)) return true;
+      if (codeMatches(table, code, p)) return true;
     return false;
   };
   // A suppression is "unused" only when its codes were checked in this run (enabled, selected);
   // an unknown code counts as checked, so a typo is reported.
   CodeChecked codeChecked = [&](std::string_view c) {
     bool known = false;
-    for (const auto& info : allRules()) {
-      if (!codeMatches(info.code, c)) continue;
+    for (const auto& info : table) {
+      if (!codeMatches(table, info.code, c)) continue;
       known = true;
       bool active = !info.create || std::any_of(rules.begin(), rules.end(), [&](const ActiveRule& r) { return r.info == &info; });
       if (active && keepCode(info.code)) return true;
@@ -524,7 +571,7 @@ ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const Scan
   // 3. Apply the rules to each project (in parallel).
   std::vector<CheckOutcome> outcomes(units.size());
   parallelFor(units.size(), jobs, [&](std::size_t i) {
-    outcomes[i] = check(units[i].project, std::move(units[i].diagnostics), std::move(units[i].suppressions), rules, clock, catalogs,
+    outcomes[i] = check(table, units[i].project, std::move(units[i].diagnostics), std::move(units[i].suppressions), rules, clock, catalogs,
                         result.sources, codeChecked);
   });
   for (auto& o : outcomes) {
@@ -544,7 +591,7 @@ ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const Scan
     s.origin = ".faaslint.yaml ignore";
     configSups.push_back(std::move(s));
   }
-  applySuppressions(configSups, all, result.suppressed, result.sources, true, codeChecked);
+  applySuppressions(table, configSups, all, result.suppressed, result.sources, true, codeChecked);
   result.diagnostics = std::move(configDiagnostics);
   for (auto& d : all) {
     if (!keepCode(d.code)) continue;

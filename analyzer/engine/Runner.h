@@ -2,6 +2,7 @@
 #include <chrono>
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -9,6 +10,8 @@
 #include "core/Diagnostic.h"
 #include "core/FileSystem.h"
 #include "core/SourceManager.h"
+#include "engine/Registry.h"
+#include "engine/ScanResult.h"
 
 namespace faaslint::engine {
 
@@ -37,24 +40,28 @@ struct ScanRequest {
   std::function<void(std::size_t done, std::size_t total)> progress;
 };
 
-/// A problem that is not a finding: unreadable input or bad usage. Any of these makes exit 2.
-struct ScanError {
-  std::string path;
-  std::string message;
+/// What is built once and shared by scans: the policy catalogs, the policy (the default pack and
+/// the configuration), and the configured rule instances. The CLI builds one per run; a language
+/// server keeps one and re-scans edited buffers through it. A scan is session + inputs -> report.
+class Session {
+ public:
+  /// `configPath`: an explicit --config (it must exist), or empty for ".faaslint.yaml" when present.
+  Session(const RuleTable& rules, const core::FileSystem& fs, const std::string& configPath);
+  ~Session();
+  Session(Session&&) noexcept;
+  Session& operator=(Session&&) noexcept;
+
+  /// Runs the pipeline over the request's paths: discover, read, load, link, check, filter, sort.
+  /// Thread-compatible: one scan at a time per session.
+  ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const ScanRequest& request) const;
+  const RuleTable& rules() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
 };
 
-/// Everything a scan produced, sorted and ready for the writers.
-struct ScanResult {
-  core::SourceManager sources;
-  std::vector<core::Diagnostic> diagnostics;
-  std::vector<core::Diagnostic> suppressed;  ///< findings a suppression covered (not reported)
-  std::vector<ScanError> errors;
-  std::size_t manifests = 0;
-  std::size_t functions = 0;
-  std::chrono::milliseconds elapsed{0};
-};
-
-/// Runs the whole pipeline: discover, read, parse, load, apply rules, filter, sort.
-ScanResult scan(const core::FileSystem& fs, const core::Clock& clock, const ScanRequest& request);
+/// One session, one scan (its config from `request.configPath`).
+ScanResult scan(const RuleTable& rules, const core::FileSystem& fs, const core::Clock& clock, const ScanRequest& request);
 
 }  // namespace faaslint::engine

@@ -10,10 +10,10 @@ namespace faaslint::engine {
 
 bool unsuppressible(std::string_view code) { return code == "FL000" || code == "FL001" || code == "FL006" || code == "FL007"; }
 
-bool covers(const Suppression& s, const core::Diagnostic& d, const core::SourceManager& sources) {
+bool covers(const RuleTable& rules, const Suppression& s, const core::Diagnostic& d, const core::SourceManager& sources) {
   if (unsuppressible(d.code)) return false;
   bool codeOk = false;
-  for (const auto& c : s.codes) codeOk = codeOk || codeMatches(d.code, c);
+  for (const auto& c : s.codes) codeOk = codeOk || codeMatches(rules, d.code, c);
   if (!codeOk) return false;
   switch (s.scope) {
     case SuppressionScope::Line: return d.range.valid() && d.range.file == s.range.file && sources.begin(d.range).line == s.line;
@@ -31,7 +31,7 @@ bool covers(const Suppression& s, const core::Diagnostic& d, const core::SourceM
   return false;
 }
 
-void applySuppressions(std::vector<Suppression>& sups, std::vector<core::Diagnostic>& diagnostics,
+void applySuppressions(const RuleTable& rules, std::vector<Suppression>& sups, std::vector<core::Diagnostic>& diagnostics,
                        std::vector<core::Diagnostic>& suppressed, const core::SourceManager& sources, bool reportUnused,
                        const std::function<bool(std::string_view)>& codeChecked) {
   if (sups.empty()) return;
@@ -40,7 +40,7 @@ void applySuppressions(std::vector<Suppression>& sups, std::vector<core::Diagnos
   for (auto& d : diagnostics) {
     bool hit = false;
     for (auto& s : sups)
-      if (covers(s, d, sources)) {
+      if (covers(rules, s, d, sources)) {
         ++s.uses;
         hit = true;
       }

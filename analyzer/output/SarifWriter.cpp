@@ -55,7 +55,8 @@ json ruleDescriptor(const engine::RuleInfo& info) {
 void writeSarif(std::ostream& out, const engine::ScanResult& r, const WriteOptions& o) {
   json rules = json::array();
   std::map<std::string, int> ruleIndex;
-  for (const auto& info : engine::allRules()) {
+  static const engine::RuleTable kNone;
+  for (const auto& info : r.rules ? *r.rules : kNone) {
     ruleIndex[std::string(info.code)] = static_cast<int>(rules.size());
     rules.push_back(ruleDescriptor(info));
   }

@@ -3,7 +3,7 @@
 #include <string>
 
 #include "engine/Baseline.h"
-#include "engine/Runner.h"
+#include "engine/ScanResult.h"
 
 namespace faaslint::output {
 
@@ -31,8 +31,8 @@ void writeGitLab(std::ostream& out, const engine::ScanResult& r, const WriteOpti
 void writeJUnit(std::ostream& out, const engine::ScanResult& r, const WriteOptions& o);
 
 /// `faaslint rules`: one line per rule from the registry.
-void writeRulesTable(std::ostream& out);
+void writeRulesTable(std::ostream& out, const engine::RuleTable& rules);
 /// The docs index (docs/rules/README.md) in Markdown, from the registry.
-void writeRulesIndex(std::ostream& out);
+void writeRulesIndex(std::ostream& out, const engine::RuleTable& rules);
 
 }  // namespace faaslint::output

@@ -5,7 +5,6 @@
 #include <fmt/format.h>
 
 #include "core/Embedded.h"
-#include "engine/Registry.h"
 
 namespace faaslint::policy {
 
@@ -21,8 +20,10 @@ core::Diagnostic configError(const document::Node* n, std::string path, std::str
 }
 }  // namespace
 
-Policy Policy::load(core::SourceManager& sources, core::FileId configFile, std::vector<core::Diagnostic>& diagnostics) {
+Policy Policy::load(core::SourceManager& sources, core::FileId configFile, const KnownCodes& codes,
+                    std::vector<core::Diagnostic>& diagnostics) {
   Policy p;
+  p.codes_ = &codes;
   const char* packPath = "policies/packs/default.yaml";
   auto pack = embedded::find(packPath);
   core::FileId packId = sources.add(packPath, pack ? std::string(*pack) : std::string());
@@ -38,6 +39,7 @@ Policy Policy::load(core::SourceManager& sources, core::FileId configFile, std::
     if (doc->errors().empty()) p.apply(*doc, diagnostics);
     p.docs_.push_back(std::move(doc));
   }
+  p.codes_ = nullptr;
   return p;
 }
 
@@ -119,8 +121,7 @@ void Policy::apply(const document::Document& doc, std::vector<core::Diagnostic>&
           }
         }
         for (const auto& c : ig.codes)
-          if (!engine::findRule(c) && !std::any_of(engine::allRules().begin(), engine::allRules().end(),
-                                                   [&](const engine::RuleInfo& r) { return r.code.starts_with(c); })) {
+          if (!codes_->matchesAny(c)) {
             diags.push_back(configError(e, path + ".codes", fmt::format("Unknown code '{}' in an ignore entry.", c)));
             ok = false;
           }
@@ -136,13 +137,13 @@ void Policy::apply(const document::Document& doc, std::vector<core::Diagnostic>&
         continue;
       }
       for (const auto& [rk, rv] : v->entries) {
-        const auto* info = engine::findRule(rk->text);
+        const std::optional<std::string> code = codes_->canonical(rk->text);
         std::string path = "rules." + rk->text;
-        if (!info) {
+        if (!code) {
           diags.push_back(configError(rk, path, fmt::format("Unknown rule '{}'; `faaslint rules` lists them.", rk->text)));
           continue;
         }
-        RuleSetting& s = rules_[std::string(info->code)];
+        RuleSetting& s = rules_[*code];
         if (rv->isScalar()) {  // SEC010: off
           const std::string& t = rv->text;
           if (t == "off" || t == "false")
@@ -179,9 +180,9 @@ void Policy::apply(const document::Document& doc, std::vector<core::Diagnostic>&
             }
             for (const auto& [ok, ov] : sv->entries) s.options[ok->text] = ov;
           } else {
-            diags.push_back(configError(
-                sk, path + "." + sk->text,
-                fmt::format("Unknown key '{}' in the setting of {}; expected enabled, severity or options.", sk->text, info->code)));
+            diags.push_back(
+                configError(sk, path + "." + sk->text,
+                            fmt::format("Unknown key '{}' in the setting of {}; expected enabled, severity or options.", sk->text, *code)));
           }
         }
       }

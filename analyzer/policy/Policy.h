@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -36,12 +37,21 @@ struct SourceLimits {
   std::size_t partialAnalysisErrors = 20;
 };
 
+/// The rule codes a policy may name, from the rule registry (the policy layer sits below it).
+struct KnownCodes {
+  /// The code of a rule given by code or name ("SEC005", "public-function-url"); nullopt if unknown.
+  std::function<std::optional<std::string>(std::string_view codeOrName)> canonical;
+  /// True when a code, name or prefix ("SEC") matches some rule.
+  std::function<bool(std::string_view pattern)> matchesAny;
+};
+
 /// The effective policy: the embedded default pack, then the user's .faaslint.yaml on top.
 /// Problems in either are FL001 diagnostics at their line.
 class Policy {
  public:
   /// `configFile` is the id of the user's config in `sources`, or kNoFile.
-  static Policy load(core::SourceManager& sources, core::FileId configFile, std::vector<core::Diagnostic>& diagnostics);
+  static Policy load(core::SourceManager& sources, core::FileId configFile, const KnownCodes& codes,
+                     std::vector<core::Diagnostic>& diagnostics);
 
   const RuleSetting* setting(std::string_view code) const;
   const std::vector<std::string>& excludes() const { return excludes_; }
@@ -56,6 +66,7 @@ class Policy {
   std::vector<std::string> excludes_;
   std::vector<PathIgnore> ignores_;
   SourceLimits sourceLimits_;
+  const KnownCodes* codes_ = nullptr;  // only while loading
 };
 
 }  // namespace faaslint::policy

@@ -9,6 +9,7 @@
 #include "core/Embedded.h"
 #include "engine/Registry.h"
 #include "policy/Catalogs.h"
+#include "rules/RuleTable.h"
 
 namespace fs = std::filesystem;
 using namespace faaslint;
@@ -24,7 +25,7 @@ std::string readAll(const fs::path& p) {
 
 TEST(Consistency, CodesAndNamesAreUniqueAndWellFormed) {
   std::set<std::string_view> codes, names;
-  for (const auto& r : engine::allRules()) {
+  for (const auto& r : rules::table()) {
     EXPECT_TRUE(codes.insert(r.code).second) << r.code;
     EXPECT_TRUE(names.insert(r.name).second) << r.name;
     EXPECT_EQ(r.code.size(), r.code.starts_with("FL") ? 5u : 6u) << r.code;
@@ -34,7 +35,7 @@ TEST(Consistency, CodesAndNamesAreUniqueAndWellFormed) {
 TEST(Consistency, EveryRuleHasDocsWithItsOptions) {
   std::vector<std::string> errors;
   auto catalogs = policy::Catalogs::load(errors);
-  for (const auto& r : engine::allRules()) {
+  for (const auto& r : rules::table()) {
     auto doc = embedded::find(r.docPath());
     ASSERT_TRUE(doc.has_value()) << r.code << ": missing " << r.docPath();
     EXPECT_NE(doc->find(std::string(r.code)), std::string_view::npos) << r.docPath();
@@ -48,7 +49,7 @@ TEST(Consistency, EveryRuleHasDocsWithItsOptions) {
 }
 
 TEST(Consistency, EveryRuleHasPositiveAndNegativeFixtures) {
-  for (const auto& r : engine::allRules()) {
+  for (const auto& r : rules::table()) {
     if (!r.create) continue;
     fs::path dir = fs::path(FAASLINT_SOURCE_DIR) / "tests" / "rules" / std::string(r.family) / std::string(r.name);
     ASSERT_TRUE(fs::is_directory(dir)) << r.code << ": missing " << dir;
@@ -69,7 +70,7 @@ TEST(Consistency, DefaultPackOptionsMatchTheRules) {
   std::vector<std::string> errors;
   auto catalogs = policy::Catalogs::load(errors);
   auto pack = std::string(embedded::find("policies/packs/default.yaml").value());
-  for (const auto& r : engine::allRules()) {
+  for (const auto& r : rules::table()) {
     if (!r.create) continue;
     engine::RuleOptions options(catalogs);
     r.create(options);

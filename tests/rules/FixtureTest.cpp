@@ -17,6 +17,7 @@
 #include "core/FileSystem.h"
 #include "engine/Registry.h"
 #include "engine/Runner.h"
+#include "rules/RuleTable.h"
 
 namespace fs = std::filesystem;
 using namespace faaslint;
@@ -57,7 +58,7 @@ class RuleFixture : public ::testing::TestWithParam<fs::path> {};
 
 TEST_P(RuleFixture, ProducesExactlyWhatItsCommentsSay) {
   const fs::path file = GetParam();
-  const engine::RuleInfo* rule = engine::findRule(file.parent_path().filename().string());
+  const engine::RuleInfo* rule = engine::findRule(rules::table(), file.parent_path().filename().string());
   ASSERT_NE(rule, nullptr) << "fixture folder is not a rule name: " << file.parent_path();
 
   std::vector<Expectation> expects;
@@ -95,7 +96,7 @@ TEST_P(RuleFixture, ProducesExactlyWhatItsCommentsSay) {
   engine::ScanRequest req;
   req.paths = {file.string()};
   req.jobs = 1;
-  auto result = engine::scan(realFs, clock, req);
+  auto result = engine::scan(rules::table(), realFs, clock, req);
   ASSERT_TRUE(result.errors.empty()) << result.errors[0].message;
 
   std::set<std::string> watched = {std::string(rule->code)};

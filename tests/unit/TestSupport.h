@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "core/FileSystem.h"
 #include "engine/Runner.h"
+#include "rules/RuleTable.h"
 
 namespace faaslint::test {
 
@@ -16,7 +17,7 @@ inline engine::ScanResult scanWith(const core::FileSystem& fs, const std::functi
   req.paths = {"."};
   req.jobs = 1;
   tweak(req);
-  return engine::scan(fs, clock, req);
+  return engine::scan(rules::table(), fs, clock, req);
 }
 
 /// Scans files held in memory with a fixed date and returns the result.
@@ -26,7 +27,7 @@ inline engine::ScanResult scanMemory(const core::InMemoryFileSystem& fs, std::ve
   engine::ScanRequest req;
   req.paths = std::move(paths);
   req.jobs = 1;
-  return engine::scan(fs, clock, req);
+  return engine::scan(rules::table(), fs, clock, req);
 }
 
 /// Codes of all diagnostics, in order.

@@ -94,7 +94,7 @@ class RealFiles : public ::testing::Test {
     engine::ScanRequest req;
     req.paths = {dir_.string()};
     req.jobs = 2;
-    return engine::scan(fs, clock, req);
+    return engine::scan(rules::table(), fs, clock, req);
   }
   std::filesystem::path dir_;
 };
@@ -119,7 +119,7 @@ TEST_F(RealFiles, UnreadableFileIsAnErrorAndTheRestIsScanned) {
   core::FixedClock clock({2026, 11, 27});
   engine::ScanRequest req;
   req.paths = {(dir_ / "template.yaml").string(), (dir_ / "good").string()};
-  auto r = engine::scan(fs, clock, req);
+  auto r = engine::scan(rules::table(), fs, clock, req);
   EXPECT_EQ(r.errors.size(), 1u);
   EXPECT_TRUE(has(r, "MEM002"));
 }
@@ -129,7 +129,7 @@ TEST_F(RealFiles, MissingPathIsAnError) {
   core::FixedClock clock({2026, 11, 27});
   engine::ScanRequest req;
   req.paths = {(dir_ / "nope.yaml").string()};
-  auto r = engine::scan(fs, clock, req);
+  auto r = engine::scan(rules::table(), fs, clock, req);
   ASSERT_EQ(r.errors.size(), 1u);
   EXPECT_NE(r.errors[0].message.find("no such file"), std::string::npos);
 }

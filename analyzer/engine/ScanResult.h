@@ -1,0 +1,30 @@
+#pragma once
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "core/Diagnostic.h"
+#include "core/SourceManager.h"
+#include "engine/Registry.h"
+
+namespace faaslint::engine {
+
+/// A problem that is not a finding: unreadable input or bad usage. Any of these makes exit 2.
+struct ScanError {
+  std::string path;
+  std::string message;
+};
+
+/// Everything a scan produced, sorted and ready for the writers.
+struct ScanResult {
+  core::SourceManager sources;
+  std::vector<core::Diagnostic> diagnostics;
+  std::vector<core::Diagnostic> suppressed;  ///< findings a suppression covered (not reported)
+  std::vector<ScanError> errors;
+  std::size_t manifests = 0;
+  std::size_t functions = 0;
+  std::chrono::milliseconds elapsed{0};
+  const RuleTable* rules = nullptr;  ///< the rules the scan ran (for the writers' rule tables)
+};
+
+}  // namespace faaslint::engine
