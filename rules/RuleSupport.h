@@ -112,18 +112,36 @@ inline std::string ownerContext(const model::Function* owner, const engine::Rule
   return out;
 }
 
-/// The calls that sleep, in every language the analyzers read (DUR004 and DUR005 options).
-inline const std::vector<std::string> kDefaultSleepFunctions = {
-    "std::this_thread::sleep_for", "std::this_thread::sleep_until", "sleep", "usleep", "nanosleep", "clock_nanosleep", "Sleep"};
+/// Where a language-data option's default comes from, for the option table.
+inline constexpr const char* kLanguageCatalogs = "policies/catalogs/languages/<id>.yaml";
 
-/// Visits every call to one of `callees` made on a handler's path, with the program it is in and
-/// the function that runs it.
-template <class Visit> void forEachHandlerCall(const model::Project& p, const std::vector<std::string>& callees, Visit visit) {
+/// A list a rule looks for in code: the option's value when the policy sets it (for every
+/// language), else the list in the file's language catalog.
+inline const std::vector<std::string>& languageList(const std::vector<std::string>& option, const std::vector<std::string>& catalog) {
+  return option.empty() ? catalog : option;
+}
+
+/// Visits every call to one of the callees `list(catalog)` names for the file's language (or
+/// `option`, when set) made on a handler's path, with the program it is in and the function that
+/// runs it.
+template <class List, class Visit>
+void forEachHandlerCall(const model::Project& p, const engine::RuleContext& ctx, const std::vector<std::string>& option, List list,
+                        Visit visit) {
   forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner, const model::SourceProgram& program) {
+    const auto& callees = languageList(option, list(ctx.catalogs().languageOf(facts.language)));
     const auto& path = program.handlerPath();
     for (const auto& c : facts.calls)
       if (path.count(c.function) && std::find(callees.begin(), callees.end(), c.callee) != callees.end()) visit(program, owner, c);
   });
+}
+
+/// The most specific lock-in entry for a name: the longest `match` that `matches(entry)` accepts
+/// (an empty `what` shields a path from a broader entry). Null when none matches.
+template <class Matches> const policy::LockinEntry* mostSpecific(const std::vector<policy::LockinEntry>& entries, Matches matches) {
+  const policy::LockinEntry* best = nullptr;
+  for (const auto& e : entries)
+    if (matches(e) && (!best || e.match.size() > best->match.size())) best = &e;
+  return best;
 }
 
 /// Following event data through the helpers of a program. `seen` holds the (function, parameter)

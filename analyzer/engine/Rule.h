@@ -38,7 +38,7 @@ class RuleOptions {
 
   std::int64_t integer(const std::string& name, std::int64_t def, std::int64_t min, std::int64_t max, std::string defaultFrom = {});
   std::string string(const std::string& name, const std::string& def);
-  std::vector<std::string> stringList(const std::string& name, const std::vector<std::string>& def);
+  std::vector<std::string> stringList(const std::string& name, const std::vector<std::string>& def, const std::string& defaultFrom = {});
   bool boolean(const std::string& name, bool def);
 
   const std::vector<OptionSpec>& specs() const { return specs_; }

@@ -58,8 +58,10 @@ std::string RuleOptions::string(const std::string& name, const std::string& def)
   return def;
 }
 
-std::vector<std::string> RuleOptions::stringList(const std::string& name, const std::vector<std::string>& def) {
-  specs_.push_back({name, "string list", fmt::format("[{}]", fmt::join(def, ", "))});
+std::vector<std::string> RuleOptions::stringList(const std::string& name, const std::vector<std::string>& def,
+                                                 const std::string& defaultFrom) {
+  specs_.push_back(
+      {name, "string list", defaultFrom.empty() ? fmt::format("[{}]", fmt::join(def, ", ")) : "from " + defaultFrom, defaultFrom});
   auto it = values_.find(name);
   if (it == values_.end()) return def;
   std::vector<std::string> out;

@@ -204,7 +204,7 @@ LoadedFile analyzeSource(const languages::LanguageAnalyzer& language, const core
   if (workers && language.isolated()) {  // in a worker process, stopped at the limits
     auto outcome = workers->analyze(sreq);
     using Status = languages::WorkerOutcome::Status;
-    auto stop = [&](std::string code, std::string why) {
+    auto stop = [&](const std::string& code, std::string why) {
       out.diagnostics.push_back(notAnalysed(id, code, std::move(why)));
       return out;
     };

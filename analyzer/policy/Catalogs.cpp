@@ -47,20 +47,19 @@ struct Reader {
     for (const Node* i : n->items) out.push_back(i->text);
     return out;
   }
-  std::optional<core::Date> date(const Node* map, std::string_view key) {
-    const Node* n = map->get(key);
-    if (!n) return std::nullopt;
-    core::Date d;
-    if (n->isScalar() && core::Date::parse(n->text, d)) return d;
-    fail(fmt::format("'{}' must be a date (YYYY-MM-DD)", key));
-    return std::nullopt;
-  }
   void requireProvenance() {
     if (!root() || !root()->get("source") || !root()->get("as-of")) fail("needs 'source' and 'as-of'");
   }
 };
 
 }  // namespace
+
+const LanguageCatalog& Catalogs::languageOf(std::string_view factsLanguage) const {
+  static const LanguageCatalog kNone;
+  for (const auto& l : languages)
+    if (std::find(l.factsLanguages.begin(), l.factsLanguages.end(), factsLanguage) != l.factsLanguages.end()) return l;
+  return kNone;
+}
 
 const providers::Profile* Catalogs::provider(std::string_view id) const {
   for (const auto& p : providers)
@@ -91,29 +90,54 @@ Catalogs Catalogs::load(std::vector<std::string>& errors) {
       c.serverless.timeoutS = r.integer(d, "timeout-seconds");
     }
   }
-  {
-    Reader r("policies/catalogs/lockin/cpp.yaml", errors);
+  constexpr std::string_view kLanguages = "policies/catalogs/languages/";
+  for (const auto& [path, text] : embedded::all()) {
+    if (!path.starts_with(kLanguages) || !path.ends_with(".yaml")) continue;
+    Reader r(std::string(path), errors);
     r.requireProvenance();
-    if (const Node* root = r.root()) {
-      auto readList = [&](std::string_view key, std::vector<LockinEntry>& out) {
-        const Node* list = root->get(key);
-        if (!list || !list->isSeq()) return r.fail(fmt::format("'{}' must be a list", key));
-        for (const Node* e : list->items) {
-          auto field = [&](std::string_view k) {
-            const Node* n = e->isMap() ? e->get(k) : nullptr;
-            return n && n->isScalar() ? n->text : std::string();
-          };
-          if (field("match").empty() || field("vendor").empty()) {
-            r.fail(fmt::format("each entry of '{}' needs match and vendor", key));
-            continue;
-          }
-          out.push_back({field("match"), field("vendor"), field("what"), field("alternative")});
+    const Node* root = r.root();
+    if (!root) continue;
+    LanguageCatalog lang;
+    if (const Node* id = root->get("id"); id && id->isScalar()) lang.id = id->text;
+    if (lang.id + ".yaml" != path.substr(kLanguages.size())) r.fail("'id' must be the file's name");
+    lang.factsLanguages = r.list(root, "facts-languages");
+    auto optional = [&](std::string_view key) { return root->get(key) ? r.list(root, key) : std::vector<std::string>{}; };
+    lang.sleeps = optional("sleeps");
+    lang.waits = optional("waits");
+    lang.sdkWaits = optional("sdk-waits");
+    lang.asyncNames = optional("async-names");
+    lang.waitOnDrop = optional("wait-on-drop");
+    lang.processCalls = optional("process-calls");
+    if (const Node* sw = root->get("tls-switches"); sw && sw->isSeq())
+      for (const Node* e : sw->items) {
+        TlsSwitch t;
+        if (const Node* c = e->get("call")) t.call = c->text;
+        t.optionArg = static_cast<std::size_t>(r.integer(e, "option-arg"));
+        t.valueArg = static_cast<std::size_t>(r.integer(e, "value-arg"));
+        t.options = r.list(e, "options");
+        t.offValues = r.list(e, "off-values");
+        if (const Node* a = e->get("advice")) t.advice = a->text;
+        lang.tlsSwitches.push_back(std::move(t));
+      }
+    auto readList = [&](std::string_view key, std::vector<LockinEntry>& out) {
+      const Node* list = root->get(key);
+      if (!list || !list->isSeq()) return r.fail(fmt::format("'{}' must be a list", key));
+      for (const Node* e : list->items) {
+        auto field = [&](std::string_view k) {
+          const Node* n = e->isMap() ? e->get(k) : nullptr;
+          return n && n->isScalar() ? n->text : std::string();
+        };
+        if (field("match").empty() || field("vendor").empty()) {
+          r.fail(fmt::format("each entry of '{}' needs match and vendor", key));
+          continue;
         }
-      };
-      readList("sdks", c.cppSdks);
-      readList("services", c.cppServices);
-      readList("runtime-apis", c.cppRuntimeApis);
-    }
+        out.push_back({field("match"), field("vendor"), field("what"), field("alternative")});
+      }
+    };
+    readList("sdks", lang.sdks);
+    readList("services", lang.services);
+    readList("runtime-apis", lang.runtimeApis);
+    c.languages.push_back(std::move(lang));
   }
   {
     Reader r("policies/catalogs/anchor-codes.yaml", errors);

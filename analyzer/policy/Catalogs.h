@@ -15,11 +15,29 @@ struct ServerlessDefaults {
   std::int64_t memoryMb = 0, timeoutS = 0;
 };
 
-/// An API that binds code to one provider (policies/catalogs/lockin/<language>.yaml). An entry
+/// An API that binds code to one provider (policies/catalogs/languages/<id>.yaml). An entry
 /// with an empty `what` only shields a more specific path from a broader entry.
 struct LockinEntry {
   std::string match;  ///< include path prefix, or a qualified call name
   std::string vendor, what, alternative;
+};
+
+/// A call whose option argument switches TLS verification off (curl_easy_setopt(h,
+/// CURLOPT_SSL_VERIFYPEER, 0L)).
+struct TlsSwitch {
+  std::string call;
+  std::size_t optionArg = 0, valueArg = 0;
+  std::vector<std::string> options, offValues;
+  std::string advice;
+};
+
+/// What the rules look for in one language's handler code (policies/catalogs/languages/<id>.yaml).
+struct LanguageCatalog {
+  std::string id;  ///< the analyzer's id ("cxx")
+  std::vector<std::string> factsLanguages;  ///< SourceFacts::language values it serves ("c", "cpp")
+  std::vector<std::string> sleeps, waits, sdkWaits, asyncNames, waitOnDrop, processCalls;
+  std::vector<TlsSwitch> tlsSwitches;
+  std::vector<LockinEntry> sdks, services, runtimeApis;
 };
 
 /// A credential pattern (policies/catalogs/secret-patterns.yaml).
@@ -34,7 +52,8 @@ struct Catalogs {
   /// One profile per provider (policies/catalogs/providers/<id>.yaml), sorted by id.
   std::vector<providers::Profile> providers;
   ServerlessDefaults serverless;
-  std::vector<LockinEntry> cppSdks, cppServices, cppRuntimeApis;
+  /// One catalog per language (policies/catalogs/languages/<id>.yaml).
+  std::vector<LanguageCatalog> languages;
   /// Other tools' rule ids -> our codes (policies/catalogs/anchor-codes.yaml), per tool.
   std::map<std::string, std::vector<std::string>, std::less<>> checkovCodes, cfnNagCodes, cfnLintCodes;
   std::vector<SecretPattern> secretPatterns;
@@ -43,6 +62,8 @@ struct Catalogs {
 
   /// The profile of a provider id ("aws"), or null when faaslint has none (OpenWhisk, ...).
   const providers::Profile* provider(std::string_view id) const;
+  /// The catalog for facts of this SourceFacts::language ("cpp"); an empty one when none serves it.
+  const LanguageCatalog& languageOf(std::string_view factsLanguage) const;
   /// Loads the embedded catalogs; problems (a missing key, a bad date) go to `errors`.
   static Catalogs load(std::vector<std::string>& errors);
 };

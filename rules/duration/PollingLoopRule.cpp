@@ -7,17 +7,18 @@
 
 namespace faaslint::rules {
 
-PollingLoopRule::PollingLoopRule(engine::RuleOptions& o) : sleeps_(o.stringList("sleep-functions", kDefaultSleepFunctions)) {}
+PollingLoopRule::PollingLoopRule(engine::RuleOptions& o) : sleeps_(o.stringList("sleep-functions", {}, kLanguageCatalogs)) {}
 
 void PollingLoopRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner, const model::SourceProgram& program) {
     const auto& path = program.handlerPath();
+    const auto& sleeps = languageList(sleeps_, ctx.catalogs().languageOf(facts.language).sleeps);
     for (const auto& l : facts.loops) {
       if (!path.count(l.function)) continue;
       const model::CallFact* sleep = nullptr;
       for (const auto& c : facts.calls)
         if (c.range.file == l.extent.file && c.range.begin >= l.extent.begin && c.range.begin < l.extent.end &&
-            std::find(sleeps_.begin(), sleeps_.end(), c.callee) != sleeps_.end())
+            std::find(sleeps.begin(), sleeps.end(), c.callee) != sleeps.end())
           sleep = &c;
       // A count the event chooses: in this function, or passed down into one of its parameters.
       const model::CallFact* countSource = l.countFromEvent ? nullptr : eventIntoParams(program, l.function, l.countParams);

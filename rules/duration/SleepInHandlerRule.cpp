@@ -7,15 +7,17 @@
 
 namespace faaslint::rules {
 
-SleepInHandlerRule::SleepInHandlerRule(engine::RuleOptions& o) : sleeps_(o.stringList("sleep-functions", kDefaultSleepFunctions)) {}
+SleepInHandlerRule::SleepInHandlerRule(engine::RuleOptions& o) : sleeps_(o.stringList("sleep-functions", {}, kLanguageCatalogs)) {}
 
 void SleepInHandlerRule::check(const model::Project& p, engine::RuleContext& ctx) const {
-  forEachHandlerCall(p, sleeps_, [&](const model::SourceProgram& program, const model::Function* owner, const model::CallFact& c) {
-    reportInSource(ctx, owner, c.range,
-                   fmt::format("{} sleeps ({}) on the handler's path: the function is billed while it waits{}; wait in a queue "
-                               "delay, a state machine Wait state or a scheduled retry instead",
-                               handlerPhrase(program, c.function), c.callee, ownerContext(owner, ctx)));
-  });
+  auto sleeps = [](const policy::LanguageCatalog& l) -> const auto& { return l.sleeps; };
+  forEachHandlerCall(
+      p, ctx, sleeps_, sleeps, [&](const model::SourceProgram& program, const model::Function* owner, const model::CallFact& c) {
+        reportInSource(ctx, owner, c.range,
+                       fmt::format("{} sleeps ({}) on the handler's path: the function is billed while it waits{}; wait in a queue "
+                                   "delay, a state machine Wait state or a scheduled retry instead",
+                                   handlerPhrase(program, c.function), c.callee, ownerContext(owner, ctx)));
+      });
 }
 
 }  // namespace faaslint::rules

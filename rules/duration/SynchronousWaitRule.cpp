@@ -25,49 +25,50 @@ bool namesTail(const std::string& full, const std::string& written) {
 }  // namespace
 
 SynchronousWaitRule::SynchronousWaitRule(engine::RuleOptions& o)
-    : waits_(o.stringList("wait-functions", {"std::future::get", "std::future::wait", "std::future::wait_for", "std::future::wait_until",
-                                             "std::__basic_future::wait", "std::__basic_future::wait_for",
-                                             "std::__basic_future::wait_until", "std::shared_future::get", "std::thread::join",
-                                             "std::condition_variable::wait", "std::condition_variable::wait_for",
-                                             "std::condition_variable::wait_until", "pthread_join", "google::cloud::future::get"})),
-      sdkWaits_(o.stringList("sdk-waits", {"Aws::Lambda::LambdaClient::Invoke", "Aws::SFN::SFNClient::StartSyncExecution",
-                                           "Azure::Core::Operation::PollUntilDone"})),
-      asyncNames_(o.stringList("async-names", {"Aws::Lambda::Model::InvocationType::Event"})),
-      waitOnDrop_(o.stringList("wait-on-drop", {"std::async"})) {}
+    : waits_(o.stringList("wait-functions", {}, kLanguageCatalogs)), sdkWaits_(o.stringList("sdk-waits", {}, kLanguageCatalogs)),
+      asyncNames_(o.stringList("async-names", {}, kLanguageCatalogs)), waitOnDrop_(o.stringList("wait-on-drop", {}, kLanguageCatalogs)) {}
 
 void SynchronousWaitRule::check(const model::Project& p, engine::RuleContext& ctx) const {
-  forEachHandlerCall(p, waits_, [&](const model::SourceProgram& program, const model::Function* owner, const model::CallFact& c) {
-    reportInSource(ctx, owner, c.range,
-                   fmt::format("{} blocks on {} while the invocation is billed{}; hand the long part to a queue, a state machine or a "
-                               "durable function and return",
-                               handlerPhrase(program, c.function), c.callee, ownerContext(owner, ctx)));
-  });
+  auto waits = [](const policy::LanguageCatalog& l) -> const auto& { return l.waits; };
+  auto waitOnDrop = [](const policy::LanguageCatalog& l) -> const auto& { return l.waitOnDrop; };
+  forEachHandlerCall(
+      p, ctx, waits_, waits, [&](const model::SourceProgram& program, const model::Function* owner, const model::CallFact& c) {
+        reportInSource(ctx, owner, c.range,
+                       fmt::format("{} blocks on {} while the invocation is billed{}; hand the long part to a queue, a state machine or a "
+                                   "durable function and return",
+                                   handlerPhrase(program, c.function), c.callee, ownerContext(owner, ctx)));
+      });
   // std::async(...) as a statement of its own: the future it returns is destroyed at once, and
   // that destructor waits for the task; "fire and forget" blocks the handler instead.
-  forEachHandlerCall(p, waitOnDrop_, [&](const model::SourceProgram& program, const model::Function* owner, const model::CallFact& c) {
-    if (!c.resultDiscarded || (!c.args.empty() && c.args[0] == "deferred")) return;
-    reportInSource(ctx, owner, c.range,
-                   fmt::format("{} drops the future that {} returns, and its destructor waits for the task: the call blocks until the "
-                               "task ends, while the invocation is billed{}; do the work in the request, or hand it to a queue and return",
-                               handlerPhrase(program, c.function), c.callee, ownerContext(owner, ctx)));
-  });
+  forEachHandlerCall(
+      p, ctx, waitOnDrop_, waitOnDrop, [&](const model::SourceProgram& program, const model::Function* owner, const model::CallFact& c) {
+        if (!c.resultDiscarded || (!c.args.empty() && c.args[0] == "deferred")) return;
+        reportInSource(
+            ctx, owner, c.range,
+            fmt::format("{} drops the future that {} returns, and its destructor waits for the task: the call blocks until the "
+                        "task ends, while the invocation is billed{}; do the work in the request, or hand it to a queue and return",
+                        handlerPhrase(program, c.function), c.callee, ownerContext(owner, ctx)));
+      });
   forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner, const model::SourceProgram& program) {
     const auto& path = program.handlerPath();
+    const auto& lang = ctx.catalogs().languageOf(facts.language);
+    const auto& sdkWaits = languageList(sdkWaits_, lang.sdkWaits);
+    const auto& asyncNames = languageList(asyncNames_, lang.asyncNames);
     for (const auto& c : facts.calls) {
       if (!path.count(c.function)) continue;
       // The operation: by its qualified name, or, when the SDK's headers are missing, by the
       // member name in a file that uses the service's namespace.
-      auto op = std::find_if(sdkWaits_.begin(), sdkWaits_.end(), [&](const std::string& w) {
+      auto op = std::find_if(sdkWaits.begin(), sdkWaits.end(), [&](const std::string& w) {
         if (c.resolved) return c.callee == w;
         const std::string ns = serviceNamespace(w);
         return c.callee.find("::") == std::string::npos && w.ends_with("::" + c.callee) && !ns.empty() &&
                std::any_of(facts.names.begin(), facts.names.end(), [&](const model::NameFact& n) { return n.name.starts_with(ns); });
       });
-      if (op == sdkWaits_.end()) continue;
+      if (op == sdkWaits.end()) continue;
       // Asked for asynchronously in the same function (InvocationType::Event): no wait.
       const bool async = std::any_of(facts.names.begin(), facts.names.end(), [&](const model::NameFact& n) {
         return n.function == c.function &&
-               std::any_of(asyncNames_.begin(), asyncNames_.end(), [&](const std::string& a) { return namesTail(a, n.name); });
+               std::any_of(asyncNames.begin(), asyncNames.end(), [&](const std::string& a) { return namesTail(a, n.name); });
       });
       if (async) continue;
       reportInSource(ctx, owner, c.range,

@@ -11,7 +11,7 @@ ProviderRuntimeApiRule::ProviderRuntimeApiRule(engine::RuleOptions&) {}
 
 void ProviderRuntimeApiRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner) {
-    for (const auto& e : ctx.catalogs().cppRuntimeApis) {
+    for (const auto& e : ctx.catalogs().languageOf(facts.language).runtimeApis) {
       // A call names the entry point; an include stands in when the call is not visible.
       const core::Range* at = nullptr;
       for (const auto& c : facts.calls)

@@ -18,9 +18,8 @@ void VendorSdkImportRule::check(const model::Project& p, engine::RuleContext& ct
     std::vector<std::pair<const policy::LockinEntry*, std::vector<const model::IncludeFact*>>> bySdk;
     for (const auto& inc : facts.includes) {
       // The most specific entry decides: runtime headers are LCK004's, not SDKs.
-      const policy::LockinEntry* best = nullptr;
-      for (const auto& e : ctx.catalogs().cppSdks)
-        if (inc.name.starts_with(e.match) && (!best || e.match.size() > best->match.size())) best = &e;
+      const policy::LockinEntry* best = mostSpecific(ctx.catalogs().languageOf(facts.language).sdks,
+                                                     [&](const policy::LockinEntry& e) { return inc.name.starts_with(e.match); });
       if (!best || best->what.empty()) continue;
       auto it = std::find_if(bySdk.begin(), bySdk.end(), [&](const auto& g) { return g.first->what == best->what; });
       if (it == bySdk.end())

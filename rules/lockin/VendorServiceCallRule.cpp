@@ -12,7 +12,7 @@ VendorServiceCallRule::VendorServiceCallRule(engine::RuleOptions&) {}
 void VendorServiceCallRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner) {
     // One finding per service and file, at its first use, naming how many of its APIs are used.
-    for (const auto& e : ctx.catalogs().cppServices) {
+    for (const auto& e : ctx.catalogs().languageOf(facts.language).services) {
       const model::NameFact* first = nullptr;
       std::set<std::string> seen;
       for (const auto& n : facts.names)

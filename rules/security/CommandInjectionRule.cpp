@@ -7,14 +7,13 @@
 
 namespace faaslint::rules {
 
-CommandInjectionRule::CommandInjectionRule(engine::RuleOptions& o)
-    : process_(o.stringList("process-functions", {"system", "std::system", "popen", "execl", "execlp", "execle", "execv", "execvp",
-                                                  "execvpe", "execve", "posix_spawn", "posix_spawnp"})) {}
+CommandInjectionRule::CommandInjectionRule(engine::RuleOptions& o) : process_(o.stringList("process-functions", {}, kLanguageCatalogs)) {}
 
 void CommandInjectionRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner, const model::SourceProgram& program) {
+    const auto& process = languageList(process_, ctx.catalogs().languageOf(facts.language).processCalls);
     for (const auto& c : facts.calls) {
-      if (std::find(process_.begin(), process_.end(), c.callee) == process_.end()) continue;
+      if (std::find(process.begin(), process.end(), c.callee) == process.end()) continue;
       const model::CallFact* source = nullptr;
       for (std::size_t i = 0; i < c.args.size() && !source; ++i) source = eventSource(program, c, i);
       if (!source) continue;

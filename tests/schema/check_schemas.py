@@ -23,8 +23,8 @@ StringDates.yaml_implicit_resolvers = {
 def schema_for(path: pathlib.Path) -> str:
     if path.parent.name == "catalogs":
         return path.stem + ".schema.json"
-    if path.parent.name == "lockin":
-        return "lockin.schema.json"
+    if path.parent.name == "languages":
+        return "language.schema.json"
     if path.parent.name == "providers":
         return "provider.schema.json"
     return "policy.schema.json"  # packs and .faaslint.yaml files
