@@ -13,7 +13,11 @@
 /// Small helpers shared by rules. Rules see only the model.
 namespace faaslint::rules {
 
-inline std::string fn(const model::Function& f) { return "function '" + f.name + "'"; }
+/// The phrase naming the function a finding is reported for ("function 'A'"): a placeholder that
+/// the engine renders from the diagnostic's subjects, so findings that many functions share
+/// (an inherited value) merge into one that names them all. Use it only for the function passed
+/// to ctx.report; name other functions in words.
+inline std::string fn(const model::Function& /*reported*/) { return std::string(core::kSubject); }
 
 /// The role a function runs with, when the manifest shows it.
 inline const model::Role* roleOf(const model::Project& p, const model::Function& f) { return f.role ? &p.roles[*f.role] : nullptr; }

@@ -30,6 +30,12 @@ Date SystemClock::today() const {
   return {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
 }
 
+std::string subjectPhrase(const std::vector<std::string>& functions) {
+  std::string out = functions.size() == 1 ? "function " : "functions ";
+  for (std::size_t k = 0; k < functions.size(); ++k) out += (k ? ", '" : "'") + functions[k] + "'";
+  return out;
+}
+
 const char* severityName(Severity s) {
   switch (s) {
     case Severity::Note: return "note";

@@ -29,6 +29,14 @@ struct Fix {
 /// Compared with a baseline (--baseline): not compared, new, or already recorded there.
 enum class BaselineState { None, New, Unchanged };
 
+/// Where a rule's message names the function it concerns. The engine renders it once, from
+/// `Diagnostic::subjects`: "function 'A'", or "functions 'A', 'B'" when one value many functions
+/// inherit gave each the same finding and the engine merged them.
+inline constexpr std::string_view kSubject = "\x1f";
+
+/// "function 'A'" or "functions 'A', 'B'".
+std::string subjectPhrase(const std::vector<std::string>& functions);
+
 /// One finding, independent of the output format.
 struct Diagnostic {
   std::string code;  ///< "SEC005"
@@ -37,7 +45,8 @@ struct Diagnostic {
   Range range;  ///< primary location; may be invalid for file-less problems
   std::string file;  ///< display path when range is invalid (e.g. unreadable file)
   std::string logicalPath;  ///< "Resources.Fn.Properties.Timeout"
-  std::string function;  ///< the function this concerns, if any
+  std::string function;  ///< the function this concerns, if any (the first of `subjects`)
+  std::vector<std::string> subjects;  ///< every function the message's kSubject stands for
   std::vector<DiagnosticNote> notes;
   std::vector<Fix> fixes;
   BaselineState baseline = BaselineState::None;

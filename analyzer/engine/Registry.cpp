@@ -29,4 +29,17 @@ bool codeMatches(const RuleTable& rules, std::string_view code, std::string_view
   return code.starts_with(pattern);
 }
 
+std::unique_ptr<Rule> createRule(const RuleInfo& info, const policy::Policy& policy, const policy::Catalogs& catalogs,
+                                 std::vector<core::Diagnostic>& diagnostics, std::vector<OptionSpec>* specs) {
+  RuleOptions options(catalogs);
+  if (const auto* pack = policy.packSetting(info.code))
+    for (const auto& [k, v] : pack->options) options.setDefault(k, v);
+  if (const auto* s = policy.setting(info.code))
+    for (const auto& [k, v] : s->options) options.set(k, v);
+  auto rule = info.create(options);
+  for (auto& d : options.finish(std::string(info.code))) diagnostics.push_back(std::move(d));
+  if (specs) *specs = options.specs();
+  return rule;
+}
+
 }  // namespace faaslint::engine

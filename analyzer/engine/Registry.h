@@ -6,6 +6,7 @@
 
 #include "core/Diagnostic.h"
 #include "engine/Rule.h"
+#include "policy/Policy.h"
 
 namespace faaslint::engine {
 
@@ -28,6 +29,11 @@ struct RuleInfo {
   std::string docPath() const;  ///< "docs/rules/security/public-function-url.md"
   std::string helpUri() const;
 };
+
+/// Builds a rule with its options: the default pack's values, then the configuration's. Problems
+/// with them (a bad value, an option no rule reads) go to `diagnostics` as FL001.
+std::unique_ptr<Rule> createRule(const RuleInfo& info, const policy::Policy& policy, const policy::Catalogs& catalogs,
+                                 std::vector<core::Diagnostic>& diagnostics, std::vector<OptionSpec>* specs = nullptr);
 
 /// The rules a session runs, in rules/Rules.def order. The table itself is built in rules/
 /// (rules::table()), which depends on the engine, never the other way round.

@@ -1,6 +1,5 @@
 #include "engine/RuleContext.h"
 
-#include <charconv>
 #include <fmt/format.h>
 
 #include "engine/Registry.h"
@@ -18,91 +17,14 @@ core::Diagnostic& RuleContext::report(const model::Function* f, core::Range rang
   if (!d.message.empty() && d.message[0] >= 'a' && d.message[0] <= 'z') d.message[0] = static_cast<char>(d.message[0] - 'a' + 'A');
   d.range = range;
   d.logicalPath = std::move(path);
-  if (f) d.function = f->name;
+  if (f) {
+    d.function = f->name;
+    d.subjects = {f->name};
+  }
   out_.push_back(std::move(d));
   return out_.back();
 }
 
 const providers::Profile* RuleContext::provider(const model::Function& f) const { return catalogs_.provider(f.provider); }
-
-void RuleOptions::bad(const document::Node* n, const std::string& name, const std::string& expected) {
-  core::Diagnostic d;
-  d.code = "FL001";
-  d.severity = core::Severity::Error;
-  d.message = fmt::format("Option '{}' must be {}; the default is used.", name, expected);
-  d.range = n->range;
-  d.logicalPath = "options." + name;
-  errors_.push_back(std::move(d));
-}
-
-std::int64_t RuleOptions::integer(const std::string& name, std::int64_t def, std::int64_t min, std::int64_t max, std::string defaultFrom) {
-  specs_.push_back({name, "integer", std::to_string(def), std::move(defaultFrom)});
-  auto it = values_.find(name);
-  if (it == values_.end()) return def;
-  const auto* n = it->second;
-  std::int64_t v = 0;
-  if (n->isScalar()) {
-    auto r = std::from_chars(n->text.data(), n->text.data() + n->text.size(), v);
-    if (r.ec == std::errc() && r.ptr == n->text.data() + n->text.size() && v >= min && v <= max) return v;
-  }
-  bad(n, name, fmt::format("an integer from {} to {}", min, max));
-  return def;
-}
-
-std::string RuleOptions::string(const std::string& name, const std::string& def) {
-  specs_.push_back({name, "string", def});
-  auto it = values_.find(name);
-  if (it == values_.end()) return def;
-  if (it->second->isScalar()) return it->second->text;
-  bad(it->second, name, "a string");
-  return def;
-}
-
-std::vector<std::string> RuleOptions::stringList(const std::string& name, const std::vector<std::string>& def,
-                                                 const std::string& defaultFrom) {
-  specs_.push_back(
-      {name, "string list", defaultFrom.empty() ? fmt::format("[{}]", fmt::join(def, ", ")) : "from " + defaultFrom, defaultFrom});
-  auto it = values_.find(name);
-  if (it == values_.end()) return def;
-  std::vector<std::string> out;
-  if (it->second->isSeq()) {
-    for (const auto* i : it->second->items) {
-      if (!i->isScalar()) {
-        bad(i, name, "a list of strings");
-        return def;
-      }
-      out.push_back(i->text);
-    }
-    return out;
-  }
-  bad(it->second, name, "a list of strings");
-  return def;
-}
-
-bool RuleOptions::boolean(const std::string& name, bool def) {
-  specs_.push_back({name, "boolean", def ? "true" : "false"});
-  auto it = values_.find(name);
-  if (it == values_.end()) return def;
-  if (it->second->isScalar() && (it->second->text == "true" || it->second->text == "false")) return it->second->text == "true";
-  bad(it->second, name, "true or false");
-  return def;
-}
-
-std::vector<core::Diagnostic> RuleOptions::finish(const std::string& ruleCode) {
-  std::vector<core::Diagnostic> out = std::move(errors_);
-  for (const auto& [name, node] : values_) {
-    bool known = false;
-    for (const auto& s : specs_) known |= s.name == name;
-    if (known) continue;
-    core::Diagnostic d;
-    d.code = "FL001";
-    d.severity = core::Severity::Error;
-    d.message = fmt::format("Rule {} has no option '{}'.", ruleCode, name);
-    d.range = node->range;
-    d.logicalPath = fmt::format("rules.{}.options.{}", ruleCode, name);
-    out.push_back(std::move(d));
-  }
-  return out;
-}
 
 }  // namespace faaslint::engine

@@ -82,36 +82,34 @@ using CodeChecked = std::function<bool(std::string_view)>;
 
 /// A value written once and inherited by many functions (provider.runtime, Globals.Function.
 /// MemorySize) gives one finding per function at the same place with the same words. Those
-/// become one finding naming every function, keeping each function's note.
+/// become one finding naming every function, keeping each function's note. Then the subject
+/// placeholder of every message is rendered from the subjects ("function 'A'", "functions 'A', 'B'").
 void mergeSharedFindings(std::vector<core::Diagnostic>& diags) {
   auto shape = [](const core::Diagnostic& d) {
-    std::string m = d.message;
-    const std::string named = "function '" + d.function + "'";  // as rules write it (RuleSupport fn())
-    if (!d.function.empty())
-      if (auto at = m.find(named); at != std::string::npos) m.replace(at, named.size(), "\x01");
-    return std::make_tuple(d.code, d.range.file, d.range.begin, d.range.end, d.logicalPath, m);
+    return std::make_tuple(d.code, d.range.file, d.range.begin, d.range.end, d.logicalPath, d.message);
   };
   std::map<decltype(shape(diags.front())), std::size_t> first;
-  std::vector<std::vector<std::string>> names(diags.size());
   std::vector<bool> drop(diags.size(), false);
   for (std::size_t i = 0; i < diags.size(); ++i) {
-    const auto& d = diags[i];
+    auto& d = diags[i];
     if (d.function.empty() || !d.range.valid()) continue;
     auto [it, inserted] = first.emplace(shape(d), i);
-    names[it->second].push_back(d.function);
     if (inserted) continue;
     drop[i] = true;
-    for (auto& n : diags[i].notes) diags[it->second].notes.push_back(std::move(n));
+    auto& kept = diags[it->second];
+    for (auto& s : d.subjects) kept.subjects.push_back(std::move(s));
+    for (auto& n : d.notes) kept.notes.push_back(std::move(n));
   }
   std::vector<core::Diagnostic> out;
   for (std::size_t i = 0; i < diags.size(); ++i) {
     if (drop[i]) continue;
     auto& d = diags[i];
-    if (names[i].size() > 1) {
-      std::string list = "functions ";
-      for (std::size_t k = 0; k < names[i].size(); ++k) list += (k ? ", '" : "'") + names[i][k] + "'";
-      const std::string named = "function '" + d.function + "'";
-      d.message.replace(d.message.find(named), named.size(), list);
+    if (d.message.find(core::kSubject) != std::string::npos) {
+      const std::string phrase = core::subjectPhrase(d.subjects.empty() ? std::vector<std::string>{d.function} : d.subjects);
+      const bool leading = d.message.starts_with(core::kSubject);
+      for (auto at = d.message.find(core::kSubject); at != std::string::npos; at = d.message.find(core::kSubject, at + phrase.size()))
+        d.message.replace(at, core::kSubject.size(), phrase);
+      if (leading) d.message[0] = 'F';  // a sentence that starts with the function: "Function 'A' is ..."
     }
     out.push_back(std::move(d));
   }
@@ -385,11 +383,7 @@ Session::Session(const RuleTable& table, const core::FileSystem& fs, const std::
     if (!info.create) continue;
     const auto* s = st.policy->setting(info.code);
     if (s && !s->enabled) continue;
-    RuleOptions options(st.catalogs);
-    if (s)
-      for (const auto& [k, v] : s->options) options.set(k, v);
-    auto rule = info.create(options);
-    for (auto& d : options.finish(std::string(info.code))) st.configDiagnostics.push_back(std::move(d));
+    auto rule = createRule(info, *st.policy, st.catalogs, st.configDiagnostics);
     st.rules.push_back({&info, s && s->severity ? *s->severity : info.defaultSeverity, std::move(rule)});
   }
 }

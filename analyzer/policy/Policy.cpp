@@ -37,10 +37,16 @@ Policy Policy::load(core::SourceManager& sources, core::FileId configFile, const
       diagnostics.push_back(std::move(d));
     }
     if (doc->errors().empty()) p.apply(*doc, diagnostics);
+    if (id == packId) p.pack_ = p.rules_;  // the defaults, before the configuration overrides them
     p.docs_.push_back(std::move(doc));
   }
   p.codes_ = nullptr;
   return p;
+}
+
+const RuleSetting* Policy::packSetting(std::string_view code) const {
+  auto it = pack_.find(code);
+  return it == pack_.end() ? nullptr : &it->second;
 }
 
 const RuleSetting* Policy::setting(std::string_view code) const {

@@ -54,6 +54,8 @@ class Policy {
                      std::vector<core::Diagnostic>& diagnostics);
 
   const RuleSetting* setting(std::string_view code) const;
+  /// The default pack's setting of a rule (where option defaults live), without the configuration.
+  const RuleSetting* packSetting(std::string_view code) const;
   const std::vector<std::string>& excludes() const { return excludes_; }
   const std::vector<PathIgnore>& ignores() const { return ignores_; }
   /// Bounds of source-code analysis (`sources:` in the pack and `.faaslint.yaml`).
@@ -63,6 +65,7 @@ class Policy {
   void apply(const document::Document& doc, std::vector<core::Diagnostic>& diagnostics);
   std::vector<std::unique_ptr<document::Document>> docs_;  // option nodes point into these
   std::map<std::string, RuleSetting, std::less<>> rules_;
+  std::map<std::string, RuleSetting, std::less<>> pack_;
   std::vector<std::string> excludes_;
   std::vector<PathIgnore> ignores_;
   SourceLimits sourceLimits_;

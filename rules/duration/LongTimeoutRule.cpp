@@ -7,7 +7,7 @@
 
 namespace faaslint::rules {
 
-LongTimeoutRule::LongTimeoutRule(engine::RuleOptions& o) : capS_(o.integer("max-timeout-seconds", 300, 1, 1'000'000)) {}
+LongTimeoutRule::LongTimeoutRule(engine::RuleOptions& o) : capS_(o.integer("max-timeout-seconds", 1, 1'000'000)) {}
 
 void LongTimeoutRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   for (const auto& f : p.functions) {

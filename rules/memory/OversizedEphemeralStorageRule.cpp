@@ -8,7 +8,7 @@
 namespace faaslint::rules {
 
 OversizedEphemeralStorageRule::OversizedEphemeralStorageRule(engine::RuleOptions& o)
-    : capMb_(o.integer("max-ephemeral-storage-mb", 2048, 1, 1'000'000)) {}
+    : capMb_(o.integer("max-ephemeral-storage-mb", 1, 1'000'000)) {}
 
 void OversizedEphemeralStorageRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   for (const auto& f : p.functions) {

@@ -7,7 +7,7 @@
 
 namespace faaslint::rules {
 
-OversizedMemoryRule::OversizedMemoryRule(engine::RuleOptions& o) : capMb_(o.integer("max-memory-mb", 3008, 1, 1'000'000)) {}
+OversizedMemoryRule::OversizedMemoryRule(engine::RuleOptions& o) : capMb_(o.integer("max-memory-mb", 1, 1'000'000)) {}
 
 void OversizedMemoryRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   for (const auto& f : p.functions) {

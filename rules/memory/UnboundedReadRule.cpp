@@ -6,7 +6,7 @@
 
 namespace faaslint::rules {
 
-UnboundedReadRule::UnboundedReadRule(engine::RuleOptions& o) : capMb_(o.integer("max-allocation-mb", 64, 1, 10240)) {}
+UnboundedReadRule::UnboundedReadRule(engine::RuleOptions& o) : capMb_(o.integer("max-allocation-mb", 1, 10240)) {}
 
 void UnboundedReadRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner, const model::SourceProgram& program) {

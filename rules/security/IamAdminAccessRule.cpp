@@ -7,8 +7,7 @@
 
 namespace faaslint::rules {
 
-IamAdminAccessRule::IamAdminAccessRule(engine::RuleOptions& o)
-    : adminPolicies_(o.stringList("admin-managed-policies", {"AdministratorAccess", "PowerUserAccess", "IAMFullAccess"})) {}
+IamAdminAccessRule::IamAdminAccessRule(engine::RuleOptions& o) : adminPolicies_(o.stringList("admin-managed-policies")) {}
 
 void IamAdminAccessRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   forEachAllowStatement(p, [&](const model::Role& role, const model::IamStatement& st) {

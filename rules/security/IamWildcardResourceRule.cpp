@@ -7,11 +7,7 @@
 
 namespace faaslint::rules {
 
-IamWildcardResourceRule::IamWildcardResourceRule(engine::RuleOptions& o)
-    : writePrefixes_(o.stringList("write-action-prefixes",
-                                  {"Put",    "Create", "Delete", "Update",  "Attach",  "Detach", "Add",    "Remove", "Set",
-                                   "Modify", "Write",  "Upload", "Send",    "Publish", "Invoke", "Start",  "Stop",   "Terminate",
-                                   "Run",    "Tag",    "Untag",  "Replace", "Restore", "Copy",   "Change", "Reset"})) {}
+IamWildcardResourceRule::IamWildcardResourceRule(engine::RuleOptions& o) : writePrefixes_(o.stringList("write-action-prefixes")) {}
 
 void IamWildcardResourceRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   forEachAllowStatement(p, [&](const model::Role& role, const model::IamStatement& st) {

@@ -10,8 +10,8 @@
 namespace faaslint::rules {
 
 SecretInEnvironmentRule::SecretInEnvironmentRule(engine::RuleOptions& o)
-    : patterns_(o.catalogs()), minLength_(o.integer("min-length", 12, 1, 4096)),
-      minEntropy_(static_cast<double>(o.integer("min-entropy-centibits", 300, 0, 800)) / 100.0) {}
+    : patterns_(o.catalogs()), minLength_(o.integer("min-length", 1, 4096)),
+      minEntropy_(static_cast<double>(o.integer("min-entropy-centibits", 0, 800)) / 100.0) {}
 
 namespace {
 double shannonEntropy(std::string_view s) {

@@ -7,7 +7,7 @@
 
 namespace faaslint::rules {
 
-SharedFunctionRoleRule::SharedFunctionRoleRule(engine::RuleOptions& o) : maxFunctions_(o.integer("max-functions-per-role", 1, 1, 10000)) {}
+SharedFunctionRoleRule::SharedFunctionRoleRule(engine::RuleOptions& o) : maxFunctions_(o.integer("max-functions-per-role", 1, 10000)) {}
 
 void SharedFunctionRoleRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   std::vector<std::vector<const model::Function*>> users(p.roles.size());

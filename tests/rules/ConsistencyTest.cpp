@@ -9,6 +9,7 @@
 #include "core/Embedded.h"
 #include "engine/Registry.h"
 #include "policy/Catalogs.h"
+#include "policy/Policy.h"
 #include "rules/RuleTable.h"
 
 namespace fs = std::filesystem;
@@ -65,19 +66,35 @@ TEST(Consistency, EveryRuleHasPositiveAndNegativeFixtures) {
   }
 }
 
-TEST(Consistency, DefaultPackOptionsMatchTheRules) {
-  // Every option in the default pack is one a rule reads, with the value the rule defaults to.
+TEST(Consistency, EveryPolicyOptionHasItsDefaultInThePackOnly) {
+  // Policy thresholds are written once, in the default pack: a rule built from it reports no
+  // problem (a missing default is an FL001 about a broken build), and every option the pack sets
+  // is one a rule reads (an unknown one is FL001 too).
   std::vector<std::string> errors;
   auto catalogs = policy::Catalogs::load(errors);
-  auto pack = std::string(embedded::find("policies/packs/default.yaml").value());
+  core::SourceManager sources;
+  std::vector<core::Diagnostic> diagnostics;
+  const policy::KnownCodes codes{[](std::string_view c) -> std::optional<std::string> {
+                                   const auto* r = engine::findRule(rules::table(), c);
+                                   return r ? std::optional<std::string>(r->code) : std::nullopt;
+                                 },
+                                 [](std::string_view c) { return engine::findRule(rules::table(), c) != nullptr; }};
+  auto policy = policy::Policy::load(sources, core::kNoFile, codes, diagnostics);
+  ASSERT_TRUE(diagnostics.empty()) << diagnostics.front().message;
+  std::size_t fromPack = 0;
   for (const auto& r : rules::table()) {
     if (!r.create) continue;
-    engine::RuleOptions options(catalogs);
-    r.create(options);
-    for (const auto& spec : options.specs()) {
-      if (spec.type != "integer" || !spec.defaultFrom.empty()) continue;  // data, e.g. a provider profile's cap
-      EXPECT_NE(pack.find(spec.name + ": " + spec.defaultText), std::string::npos)
-          << r.code << " " << spec.name << " default " << spec.defaultText;
-    }
+    std::vector<engine::OptionSpec> specs;
+    auto rule = engine::createRule(r, policy, catalogs, diagnostics, &specs);
+    for (const auto& d : diagnostics) ADD_FAILURE() << r.code << ": " << d.message;
+    diagnostics.clear();
+    for (const auto& spec : specs) fromPack += spec.defaultFrom.empty();
+  }
+  EXPECT_GT(fromPack, 8u);
+  // The numbers are not written in the rules' code as well.
+  for (const char* file :
+       {"rules/memory/UnboundedReadRule.cpp", "rules/memory/OversizedMemoryRule.cpp", "rules/duration/LongTimeoutRule.cpp"}) {
+    std::string text = readAll(fs::path(FAASLINT_SOURCE_DIR) / file);
+    for (const char* n : {"64,", "3008", "300,"}) EXPECT_EQ(text.find(n), std::string::npos) << file << " repeats a pack default " << n;
   }
 }
