@@ -53,18 +53,19 @@ inline std::string acceptedValues(const providers::Bounds& b, const std::vector<
 }
 
 /// The platform-range check MEM002 and DUR002 share: a known value outside what the function's
-/// plan accepts (a range, or a list of tiers) is reported with the plan's name and note, e.g.
+/// plan accepts (a range, or a list of tiers) is reported with the plan's name and `note`, e.g.
 /// "Memory of function 'F' is 99999 MB; AWS Lambda accepts 128 to 10240 MB, so the deployment will fail".
 inline void reportOutsidePlatformRange(engine::RuleContext& ctx, const model::Function& f, const core::Located<std::int64_t>& value,
                                        const providers::Plan& plan, const std::optional<providers::Bounds>& bounds,
-                                       const std::vector<std::int64_t>& tiers, std::string_view what, std::string_view unit) {
+                                       const std::vector<std::int64_t>& tiers, std::string_view what, std::string_view unit,
+                                       const std::string& note = {}) {
   if (!value.known() || !bounds) return;
   const std::int64_t v = value.value;
   const bool ok = tiers.empty() ? bounds->contains(v) : std::find(tiers.begin(), tiers.end(), v) != tiers.end();
   if (ok) return;
   ctx.report(&f, value,
              std::string(what) + " of " + fn(f) + " is " + std::to_string(v) + " " + std::string(unit) + "; " + plan.name + " accepts " +
-                 acceptedValues(*bounds, tiers) + " " + std::string(unit) + (plan.note.empty() ? "" : " " + plan.note) +
+                 acceptedValues(*bounds, tiers) + " " + std::string(unit) + (note.empty() ? "" : " " + note) +
                  ", so the deployment will fail");
 }
 

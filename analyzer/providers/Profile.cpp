@@ -126,7 +126,7 @@ std::optional<Profile> parseProfile(const std::string& file, std::string_view te
       for (const auto& t : r.strings(v, "memory-tiers-mb")) plan.memoryTiersMb.push_back(std::stoll(t));
       plan.timeoutS = r.bounds(v, "timeout-seconds");
       if (const Node* to = v->isMap() ? v->get("timeout-seconds") : nullptr) plan.eventTimeoutMaxS = r.integer(to, "max-event-driven");
-      plan.note = Reader::text(v, "note");
+      plan.timeoutNote = Reader::text(v, "timeout-note");
       p.plans.push_back(std::move(plan));
     }
   if (p.plans.empty()) {

@@ -31,7 +31,7 @@ struct Plan {
   std::vector<std::int64_t> memoryTiersMb;  ///< the only sizes allowed, when the platform has tiers
   std::optional<Bounds> timeoutS;
   std::optional<std::int64_t> eventTimeoutMaxS;  ///< a lower cap for functions without an HTTP trigger
-  std::string note;  ///< added after the range in messages ("(longer needs Lambda Managed Instances)")
+  std::string timeoutNote;  ///< added after the timeout range in messages ("(longer needs Lambda Managed Instances)")
 };
 
 /// How one kind of trigger invokes functions on this provider.

@@ -14,13 +14,14 @@ void TimeoutOutOfRangeRule::check(const model::Project& p, engine::RuleContext& 
     const auto* profile = ctx.provider(f);
     if (!profile) continue;
     providers::Plan plan = profile->plan(f);
+    std::string note = plan.timeoutNote;
     // A lower cap for functions no HTTP request starts (Google's 2nd gen: 540 s against 3,600 s).
     const bool http = std::any_of(f.triggers.begin(), f.triggers.end(), [](const model::Trigger& t) { return model::isHttp(t.kind); });
     if (plan.eventTimeoutMaxS && plan.timeoutS && !http && !f.triggers.empty()) {
       plan.timeoutS->max = *plan.eventTimeoutMaxS;
-      plan.note = "for a function without an HTTP trigger";
+      note = "for a function without an HTTP trigger";
     }
-    reportOutsidePlatformRange(ctx, f, f.timeoutS, plan, plan.timeoutS, {}, "Timeout", "s");
+    reportOutsidePlatformRange(ctx, f, f.timeoutS, plan, plan.timeoutS, {}, "Timeout", "s", note);
   }
 }
 

@@ -1,6 +1,7 @@
 // The generic rule fixture harness. Each file under tests/rules/<family>/<rule-name>/ is
 // scanned alone. Inline comments state what must happen on their line:
 //   # expect: MEM001 "substring"   a MEM001 diagnostic starts on this line, message contains it
+//   # expect: SEC005@12 "substr"   ... and starts at column 12 (1-based, UTF-16), for lines with several values
 //   # ok: MEM001                   no MEM001 diagnostic on this line (a documented negative)
 //   # fixture-date: 2026-01-01     evaluate dates as of this day
 // JSON has no comments: NAME.json.expect holds `LINE CODE "substring"` lines.
@@ -26,6 +27,7 @@ namespace {
 
 struct Expectation {
   std::uint32_t line;
+  std::uint32_t column;  // 0: any
   std::string code;
   std::string substring;
   bool ok;  // a negative: the code must not appear on this line
@@ -63,7 +65,7 @@ TEST_P(RuleFixture, ProducesExactlyWhatItsCommentsSay) {
 
   std::vector<Expectation> expects;
   core::Date date{2026, 11, 27};
-  static const std::regex expectRe(R"((expect|ok): ([A-Z]+[0-9]{3})(?: \"([^\"]*)\")?)");
+  static const std::regex expectRe(R"((expect|ok): ([A-Z]+[0-9]{3})(?:@([0-9]+))?(?: \"([^\"]*)\")?)");
   static const std::regex dateRe(R"(fixture-date: (\d{4}-\d{2}-\d{2}))");
   auto scanLines = [&](const std::string& text, bool sidecar) {
     std::istringstream in(text);
@@ -72,14 +74,16 @@ TEST_P(RuleFixture, ProducesExactlyWhatItsCommentsSay) {
       std::smatch m;
       if (std::regex_search(line, m, dateRe)) core::Date::parse(m[1].str(), date);
       if (sidecar) {
-        static const std::regex sideRe(R"(^(\d+) (ok: )?([A-Z]+[0-9]{3})(?: \"([^\"]*)\")?)");
+        static const std::regex sideRe(R"(^(\d+) (ok: )?([A-Z]+[0-9]{3})(?:@([0-9]+))?(?: \"([^\"]*)\")?)");
         if (std::regex_search(line, m, sideRe))
-          expects.push_back({static_cast<std::uint32_t>(std::stoul(m[1].str())), m[3].str(), m[4].str(), m[2].matched});
+          expects.push_back({static_cast<std::uint32_t>(std::stoul(m[1].str())),
+                             m[4].matched ? static_cast<std::uint32_t>(std::stoul(m[4].str())) : 0u, m[3].str(), m[5].str(), m[2].matched});
         continue;
       }
       std::uint32_t at = n;
       for (auto it = std::sregex_iterator(line.begin(), line.end(), expectRe); it != std::sregex_iterator(); ++it)
-        expects.push_back({at, (*it)[2].str(), (*it)[3].str(), (*it)[1].str() == "ok"});
+        expects.push_back({at, (*it)[3].matched ? static_cast<std::uint32_t>(std::stoul((*it)[3].str())) : 0u, (*it)[2].str(),
+                           (*it)[4].str(), (*it)[1].str() == "ok"});
     }
   };
   if (file.extension() == ".json") {
@@ -106,7 +110,8 @@ TEST_P(RuleFixture, ProducesExactlyWhatItsCommentsSay) {
     bool found = false;
     for (std::size_t i = 0; i < result.diagnostics.size(); ++i) {
       const auto& d = result.diagnostics[i];
-      if (d.code != e.code || result.sources.begin(d.range).line != e.line) continue;
+      const auto at = result.sources.begin(d.range);
+      if (d.code != e.code || at.line != e.line || (e.column && at.column != e.column)) continue;
       if (e.ok) {
         ADD_FAILURE() << file.filename() << ":" << e.line << ": unexpected " << d.code << ": " << d.message;
         used[i] = true;
@@ -117,7 +122,9 @@ TEST_P(RuleFixture, ProducesExactlyWhatItsCommentsSay) {
         break;
       }
     }
-    if (!e.ok && !found) ADD_FAILURE() << file.filename() << ":" << e.line << ": expected " << e.code << " \"" << e.substring << "\"";
+    if (!e.ok && !found)
+      ADD_FAILURE() << file.filename() << ":" << e.line << (e.column ? ":" + std::to_string(e.column) : "") << ": expected " << e.code
+                    << " \"" << e.substring << "\"";
   }
   for (std::size_t i = 0; i < result.diagnostics.size(); ++i) {
     const auto& d = result.diagnostics[i];
