@@ -2,6 +2,11 @@
 # Style and static checks. `lint.sh format` fails when a C++ file is not clang-formatted
 # (`lint.sh format --fix` rewrites them); `lint.sh tidy [BUILD_DIR]` runs clang-tidy with the
 # repository's .clang-tidy over every translation unit, using BUILD_DIR/compile_commands.json.
+#
+# clang-tidy results are kept in BUILD_DIR/tidy-cache, keyed by the translation unit, every
+# header of the project, the .clang-tidy file, the compile command and clang-tidy's version: a
+# file whose key is unchanged was clean before and is not checked again (like ccache for the
+# compiler), so a warm re-run checks only what changed. A clean checkout checks everything.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Rule fixtures under tests/rules/<family>/<rule>/ are inputs, not our code: left out.
@@ -15,8 +20,30 @@ case "${1:-}" in
   tidy)
     build="${2:-build}"
     [ -f "$build/compile_commands.json" ] || { echo "lint.sh: $build/compile_commands.json is missing; build first" >&2; exit 2; }
-    files | grep '\.cpp$' | xargs -P "$(nproc)" -n 4 clang-tidy -p "$build" --quiet 2>/dev/null
-    echo "clang-tidy: $(files | grep -c '\.cpp$') translation units clean"
+    cache="$build/tidy-cache"
+    mkdir -p "$cache"
+    # The translation units to check: those whose key has no clean result in the cache.
+    mapfile -t todo < <(files | python3 -c '
+import hashlib, json, os, subprocess, sys
+build, cache = sys.argv[1], sys.argv[2]
+paths = sys.stdin.read().split()
+shared = hashlib.sha256(subprocess.run(["clang-tidy", "--version"], capture_output=True).stdout)
+for p in [".clang-tidy"] + [p for p in paths if p.endswith(".h")]:
+    shared.update(p.encode() + b"\0" + open(p, "rb").read())
+commands = {os.path.abspath(os.path.join(e["directory"], e["file"])): e.get("command") or " ".join(e["arguments"])
+            for e in json.load(open(os.path.join(build, "compile_commands.json")))}
+for p in paths:
+    if not p.endswith(".cpp"): continue
+    h = shared.copy()
+    h.update(commands.get(os.path.abspath(p), "").encode() + b"\0" + open(p, "rb").read())
+    key = h.hexdigest()
+    if not os.path.exists(os.path.join(cache, key)): print(p + ":" + key)
+' "$build" "$cache")
+    total=$(files | grep -c '\.cpp$')
+    if [ ${#todo[@]} -gt 0 ]; then
+      printf '%s\n' "${todo[@]}" | xargs -P "$(nproc)" -I{} bash -c 'f=${1%%:*}; key=${1##*:}; clang-tidy -p "$2" --quiet "$f" 2>/dev/null && touch "$3/$key"' _ {} "$build" "$cache"
+    fi
+    echo "clang-tidy: $total translation units clean ($(( total - ${#todo[@]} )) unchanged since a clean run)"
     ;;
   *) echo "usage: lint.sh format [--fix] | tidy [BUILD_DIR]" >&2; exit 2 ;;
 esac

@@ -80,7 +80,7 @@ Catalogs Catalogs::load(std::vector<std::string>& errors) {
     c.providers.push_back(std::move(*profile));
   }
   std::sort(c.providers.begin(), c.providers.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
-  if (!c.provider("aws")) errors.push_back("policies/catalogs/providers/aws.yaml: not embedded in this build");
+  if (!c.provider("aws")) errors.emplace_back("policies/catalogs/providers/aws.yaml: not embedded in this build");
   {
     Reader r("policies/catalogs/serverless-framework.yaml", errors);
     r.requireProvenance();
@@ -131,7 +131,7 @@ Catalogs Catalogs::load(std::vector<std::string>& errors) {
           r.fail(fmt::format("each entry of '{}' needs match and vendor", key));
           continue;
         }
-        out.push_back({field("match"), field("vendor"), field("what"), field("alternative")});
+        out.emplace_back(LockinEntry{field("match"), field("vendor"), field("what"), field("alternative")});
       }
     };
     readList("sdks", lang.sdks);
