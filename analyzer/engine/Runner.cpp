@@ -9,34 +9,23 @@
 #include <thread>
 #include <unistd.h>
 
-#include "document/Document.h"
+#include <filesystem>
+
+#include "engine/FileLoading.h"
 #include "engine/Registry.h"
 #include "engine/RuleContext.h"
 #include "engine/Suppressions.h"
 #include "formats/Discover.h"
 #include "formats/Format.h"
-#include "formats/SuppressionReaders.h"
-#include "languages/FactsCache.h"
 #include "languages/Language.h"
 #include "languages/Worker.h"
 #include "policy/Catalogs.h"
 #include "policy/Policy.h"
 
-#include <filesystem>
-
 namespace faaslint::engine {
 namespace {
 
-constexpr std::uint64_t kMaxManifestBytes = 16u << 20;
-
-core::Diagnostic fileProblem(core::FileId file, std::string message) {
-  core::Diagnostic d;
-  d.code = "FL000";
-  d.severity = core::Severity::Error;
-  d.message = std::move(message);
-  d.range = {file, 0, 0};
-  return d;
-}
+constexpr std::uint64_t kMaxFileBytes = 16u << 20;  // an I/O guard; the per-language limits are policy
 
 /// The configured rules, built once per scan and shared read-only by the workers.
 struct ActiveRule {
@@ -61,16 +50,6 @@ template <class Work> void parallelFor(std::size_t n, unsigned jobs, Work work) 
     });
   for (auto& t : threads) t.join();
 }
-
-/// What reading one file gave: a manifest's project, a source file's facts, the file's own
-/// problems, and the suppressions written in it.
-struct LoadedFile {
-  std::vector<core::Diagnostic> diagnostics;
-  std::optional<model::Project> project;
-  std::shared_ptr<const model::SourceFacts> facts;
-  std::vector<Suppression> suppressions;
-  bool manifest = false;
-};
 
 /// What checking one project (a manifest with its linked sources, or one source file) gave.
 struct CheckOutcome {
@@ -114,164 +93,6 @@ void mergeSharedFindings(std::vector<core::Diagnostic>& diags) {
     out.push_back(std::move(d));
   }
   diags = std::move(out);
-}
-
-/// Reads the files a manifest includes (e.g. `${file(...)}`): only regular files inside its folder, with
-/// no symbolic link on the way (a link could lead outside the project).
-formats::ProjectFileReader projectReader(const core::FileSystem& fs, const std::string& manifestPath) {
-  auto slash = manifestPath.rfind('/');
-  std::string root = slash == std::string::npos ? "." : manifestPath.substr(0, slash);
-  return [&fs, root](const std::string& rel) -> std::optional<std::string> {
-    std::string dir = root;
-    std::size_t start = 0;
-    while (true) {
-      auto next = rel.find('/', start);
-      std::string part = rel.substr(start, next == std::string::npos ? std::string::npos : next - start);
-      bool ok = false;
-      for (const auto& e : fs.list(dir))
-        if (e.name == part) ok = !e.symlink;
-      if (!ok) return std::nullopt;
-      dir = core::joinPath(dir, part);
-      if (next == std::string::npos) break;
-      start = next + 1;
-    }
-    if (fs.kind(dir) != core::FileKind::Regular) return std::nullopt;
-    auto r = fs.read(dir, 4u << 20);
-    return r.text ? std::optional<std::string>(std::move(*r.text)) : std::nullopt;
-  };
-}
-
-core::Diagnostic notAnalysed(core::FileId id, const std::string& code, std::string why) {
-  core::Diagnostic d = fileProblem(id, fmt::format("This source file was not analysed: {}.", why));
-  d.code = code;
-  if (code == "FL008") d.severity = core::Severity::Note;
-  return d;
-}
-
-/// Analyses one handler source file with its language: within the size limit, from the result
-/// cache when unchanged, in a worker process when the language is isolated (and a pool runs),
-/// with an FL008 note when the facts are partial or the file was skipped or stopped.
-LoadedFile analyzeSource(const languages::LanguageAnalyzer& language, const core::SourceFile& file, core::FileId id, const ScanRequest& req,
-                         const policy::SourceLimits& limits, const std::string& openPath, const std::vector<std::string>& buildFlags,
-                         languages::WorkerPool* workers) {
-  LoadedFile out;
-  std::string_view text = file.text();
-  const std::size_t maxSourceBytes = limits.maxFileKb * 1024;
-  if (text.size() > maxSourceBytes) {
-    out.diagnostics.push_back(notAnalysed(id, "FL008",
-                                          fmt::format("{} KB is above the limit of {} KB (sources.max-file-kb; generated code?)",
-                                                      text.size() / 1024, maxSourceBytes / 1024)));
-    return out;
-  }
-  if (text.find('\0') != std::string_view::npos) {
-    out.diagnostics.push_back(notAnalysed(id, "FL008", fmt::format("it holds NUL bytes, so it is not {} text", language.name())));
-    return out;
-  }
-  languages::SourceRequest sreq;
-  sreq.language = std::string(language.id());
-  sreq.path = openPath;
-  sreq.file = id;
-  sreq.extraArgs = buildFlags;
-  const languages::FactsCache cache(req.cacheDir);
-  const std::string key = cache.enabled() ? languages::FactsCache::key(language, text, sreq.extraArgs) : "";
-  auto notePartial = [&](const model::SourceFacts& facts) {
-    // Headers or modules that are not installed (an SDK) leave names undeclared: those errors are
-    // expected, and calls into the SDK are still recognised by name. Other errors mean lost code.
-    const unsigned expected = facts.missingIncludes ? std::min(facts.unknownNameErrors, facts.errors) : 0;
-    const unsigned other = facts.errors - expected;
-    if (other < limits.partialAnalysisErrors) return;
-    core::Diagnostic d = fileProblem(
-        id, fmt::format("The analysis of this file is partial: {} reported {} errors{}, so findings may be missing.{}", language.parser(),
-                        other,
-                        facts.missingIncludes ? fmt::format(" besides {} about names that {} missing include{} would declare", expected,
-                                                            facts.missingIncludes, facts.missingIncludes == 1 ? "" : "s")
-                                              : std::string(),
-                        language.partialAdvice().empty() ? "" : " " + language.partialAdvice()));
-    d.code = "FL008";
-    d.severity = core::Severity::Note;
-    out.diagnostics.push_back(std::move(d));
-  };
-  if (auto hit = cache.enabled() ? cache.load(key, id) : std::nullopt) {  // unchanged: the analyzer is not even loaded
-    notePartial(*hit);
-    out.facts = std::make_shared<model::SourceFacts>(std::move(*hit));
-    out.suppressions = formats::inlineSuppressions(file, id);
-    return out;
-  }
-  sreq.text = std::string(text);
-  model::SourceFacts facts;
-  if (workers && language.isolated()) {  // in a worker process, stopped at the limits
-    auto outcome = workers->analyze(sreq);
-    using Status = languages::WorkerOutcome::Status;
-    auto stop = [&](const std::string& code, std::string why) {
-      out.diagnostics.push_back(notAnalysed(id, code, std::move(why)));
-      return out;
-    };
-    if (outcome.status == Status::TimedOut)
-      return stop("FL008", fmt::format("its analysis took longer than {} s (sources.max-file-seconds) and was stopped; "
-                                       "heavy macro, template or constexpr use can cause this",
-                                       limits.maxFileSeconds));
-    if (outcome.status == Status::OutOfMemory)
-      return stop("FL008", fmt::format("its analysis needed more than {} MB of memory (sources.max-file-memory-mb) and "
-                                       "was stopped; heavy macro or template use can cause this",
-                                       limits.maxFileMemoryMb));
-    if (outcome.status == Status::Crashed)
-      return stop("FL008", fmt::format("the {} analyzer stopped on it ({})", language.name(), outcome.error));
-    if (outcome.status == Status::Failed) return stop("FL000", outcome.error);
-    facts = std::move(*outcome.facts);
-  } else {
-    try {
-      facts = language.analyze(sreq);
-    } catch (const std::exception& e) {
-      out.diagnostics.push_back(notAnalysed(id, "FL000", e.what()));
-      return out;
-    }
-  }
-  cache.store(key, facts);
-  notePartial(facts);
-  out.facts = std::make_shared<model::SourceFacts>(std::move(facts));
-  out.suppressions = formats::inlineSuppressions(file, id);
-  return out;
-}
-
-/// Loads one manifest with the format that claimed it: FL005 for a manifest written as code,
-/// FL000 for a binary, empty or unparsable file, else the format's model and suppressions.
-LoadedFile loadManifest(const formats::ManifestFormat& format, const formats::Claim& claim, const core::FileSystem& fs,
-                        const core::SourceFile& file, core::FileId id, const policy::Catalogs& catalogs, const ScanRequest& req,
-                        const std::string& openPath) {
-  LoadedFile out;
-  out.manifest = true;
-  std::string_view text = file.text();
-  if (!claim.unevaluated.empty()) {
-    core::Diagnostic d = fileProblem(id, claim.unevaluated);
-    d.code = "FL005";
-    d.severity = core::Severity::Note;
-    out.diagnostics.push_back(std::move(d));
-    return out;
-  }
-  const std::string_view what = format.noun();
-  if (text.find('\0') != std::string_view::npos) {
-    out.diagnostics.push_back(fileProblem(id, fmt::format("This is a binary file, not a {}; it was not scanned.", what)));
-    return out;
-  }
-  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    out.diagnostics.push_back(fileProblem(id, fmt::format("The {} is empty.", what)));
-    return out;
-  }
-  auto doc = claim.syntax == formats::Syntax::Json ? document::parseJson(id, text) : document::parseYaml(id, text);
-  for (const auto& e : doc.errors()) {
-    core::Diagnostic d = fileProblem(id, fmt::format("Cannot parse the {}: {}.", what, e.message));
-    d.range = e.range;
-    out.diagnostics.push_back(std::move(d));
-  }
-  if (!doc.errors().empty()) return out;
-  const formats::LoadContext context{catalogs, req.variables, projectReader(fs, openPath)};
-  formats::LoadResult loaded = format.load(doc, context);
-  out.project = std::move(loaded.project);
-  out.diagnostics = std::move(loaded.diagnostics);
-  // Suppressions written in this file: inline comments, and the format's own (Metadata, custom).
-  out.suppressions = formats::inlineSuppressions(file, id);
-  out.suppressions.insert(out.suppressions.end(), loaded.suppressions.begin(), loaded.suppressions.end());
-  return out;
 }
 
 /// Gives each function that runs native code (its provider profile says how: on AWS a custom
@@ -447,7 +268,7 @@ ScanResult Session::scan(const core::FileSystem& fs, const core::Clock& clock, c
   std::vector<core::FileId> ids;
   std::vector<std::string> openPaths;  // as given (may be absolute), for reading files next to a manifest
   for (const auto& c : found.files) {
-    auto r = fs.read(c.path, kMaxManifestBytes);
+    auto r = fs.read(c.path, kMaxFileBytes);
     if (!r.text) {
       result.errors.push_back({formats::displayPath(c.path), "cannot read: " + r.error});
       continue;
