@@ -1,18 +1,13 @@
 #include "formats/Format.h"
 
 #include "AllFormats.h"  // generated from formats/Formats.def by cmake/Registries.cmake
+#include "core/StaticInstance.h"
 
 namespace faaslint::formats {
-namespace {
-template <class F> const ManifestFormat* instance() {
-  static const F format;
-  return &format;
-}
-}  // namespace
 
 const std::vector<const ManifestFormat*>& allFormats() {
   static const std::vector<const ManifestFormat*> formats = {
-#define FAASLINT_FORMAT(id, cls) instance<cls>(),
+#define FAASLINT_FORMAT(id, cls) core::staticInstance<cls>(),
 #include "formats/Formats.def"
 #undef FAASLINT_FORMAT
   };

@@ -1,18 +1,13 @@
 #include "languages/Language.h"
 
 #include "AllLanguages.h"  // generated from languages/Languages.def by cmake/Registries.cmake
+#include "core/StaticInstance.h"
 
 namespace faaslint::languages {
-namespace {
-template <class L> const LanguageAnalyzer* instance() {
-  static const L language;
-  return &language;
-}
-}  // namespace
 
 const std::vector<const LanguageAnalyzer*>& allLanguages() {
   static const std::vector<const LanguageAnalyzer*> languages = {
-#define FAASLINT_LANGUAGE(id, cls) instance<cls>(),
+#define FAASLINT_LANGUAGE(id, cls) core::staticInstance<cls>(),
 #include "languages/Languages.def"
 #undef FAASLINT_LANGUAGE
   };
