@@ -3,10 +3,12 @@
 # (`lint.sh format --fix` rewrites them); `lint.sh tidy [BUILD_DIR]` runs clang-tidy with the
 # repository's .clang-tidy over every translation unit, using BUILD_DIR/compile_commands.json.
 #
-# clang-tidy results are kept in BUILD_DIR/tidy-cache, keyed by the translation unit, every
-# header of the project, the .clang-tidy file, the compile command and clang-tidy's version: a
-# file whose key is unchanged was clean before and is not checked again (like ccache for the
-# compiler), so a warm re-run checks only what changed. A clean checkout checks everything.
+# clang-tidy results are kept in BUILD_DIR/tidy-cache, keyed by the translation unit, the
+# project headers it includes (from the build's dependency records, `ninja -t deps`; every
+# project header when there are none), the .clang-tidy file, the compile command and
+# clang-tidy's version: a file whose key is unchanged was clean before and is not checked again
+# (like ccache for the compiler), so a warm re-run checks only what a change can affect. A clean
+# checkout checks everything.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Rule fixtures under tests/rules/<family>/<rule>/ are inputs, not our code: left out.
@@ -24,18 +26,35 @@ case "${1:-}" in
     mkdir -p "$cache"
     # The translation units to check: those whose key has no clean result in the cache.
     mapfile -t todo < <(files | python3 -c '
-import hashlib, json, os, subprocess, sys
+import hashlib, json, os, re, shlex, subprocess, sys
 build, cache = sys.argv[1], sys.argv[2]
 paths = sys.stdin.read().split()
+root = os.path.abspath(".")
 shared = hashlib.sha256(subprocess.run(["clang-tidy", "--version"], capture_output=True).stdout)
-for p in [".clang-tidy"] + [p for p in paths if p.endswith(".h")]:
-    shared.update(p.encode() + b"\0" + open(p, "rb").read())
+shared.update(open(".clang-tidy", "rb").read())
 commands = {os.path.abspath(os.path.join(e["directory"], e["file"])): e.get("command") or " ".join(e["arguments"])
             for e in json.load(open(os.path.join(build, "compile_commands.json")))}
+# The headers each object was built from, as the build recorded them (ninja -t deps); when they
+# are unknown (another generator), every project header counts.
+deps, current = {}, None
+out = subprocess.run(["ninja", "-C", build, "-t", "deps"], capture_output=True, text=True).stdout if os.path.exists(os.path.join(build, ".ninja_deps")) else ""
+for line in out.splitlines():
+    if line and not line.startswith(" "):
+        current = line.split(":")[0]
+        deps[current] = []
+    elif current and line.strip():
+        deps[current].append(line.strip())
+everyHeader = [os.path.abspath(p) for p in paths if p.endswith(".h")]
 for p in paths:
     if not p.endswith(".cpp"): continue
+    cmd = commands.get(os.path.abspath(p), "")
+    args = shlex.split(cmd)
+    obj = args[args.index("-o") + 1] if "-o" in args else ""
+    headers = [h for h in deps.get(obj, everyHeader) if h.startswith(root + "/") and not h.endswith(".cpp")] if obj in deps else everyHeader
     h = shared.copy()
-    h.update(commands.get(os.path.abspath(p), "").encode() + b"\0" + open(p, "rb").read())
+    h.update(cmd.encode() + b"\0" + open(p, "rb").read())
+    for header in sorted(headers):
+        if os.path.exists(header): h.update(header.encode() + b"\0" + open(header, "rb").read())
     key = h.hexdigest()
     if not os.path.exists(os.path.join(cache, key)): print(p + ":" + key)
 ' "$build" "$cache")
