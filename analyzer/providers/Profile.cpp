@@ -123,7 +123,13 @@ std::optional<Profile> parseProfile(const std::string& file, std::string_view te
       plan.name = Reader::text(v, "name");
       if (plan.name.empty()) plan.name = p.name;
       plan.memoryMb = r.bounds(v, "memory-mb");
-      for (const auto& t : r.strings(v, "memory-tiers-mb")) plan.memoryTiersMb.push_back(std::stoll(t));
+      for (const auto& t : r.strings(v, "memory-tiers-mb")) {
+        std::int64_t mb = 0;
+        if (std::from_chars(t.data(), t.data() + t.size(), mb).ec == std::errc())
+          plan.memoryTiersMb.push_back(mb);
+        else
+          r.fail(fmt::format("plan '{}': memory tier '{}' is not a number of MB", plan.id, t));
+      }
       plan.timeoutS = r.bounds(v, "timeout-seconds");
       if (const Node* to = v->isMap() ? v->get("timeout-seconds") : nullptr) plan.eventTimeoutMaxS = r.integer(to, "max-event-driven");
       plan.timeoutNote = Reader::text(v, "timeout-note");

@@ -368,8 +368,11 @@ class SlsLoader {
       level = settings->get("authLevel");
       path = eventPath + ".x-azure-settings.authLevel";
     }
-    if (level) {
+    if (level) {  // Azure reads the level without regard to case ("Anonymous" in C# attributes)
       t.authorizer = values().str(level, path);
+      if (t.authorizer.known())
+        std::transform(t.authorizer.value.begin(), t.authorizer.value.end(), t.authorizer.value.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     } else {  // Azure's default authorization level
       t.authorizer.state = core::ValueState::Known;
       t.authorizer.value = "function";
