@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The main job: scan the bundled example project, print findings, write faaslint.sarif.
+# The main job: scan the bundled example projects (a SAM application, a Serverless Framework
+# service for AWS and an Azure Functions app), print findings, write faaslint.sarif.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
