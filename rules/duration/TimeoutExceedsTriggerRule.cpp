@@ -9,11 +9,12 @@ namespace faaslint::rules {
 
 namespace {
 constexpr const char* kAwsProfile = "policies/catalogs/providers/aws.yaml";
-/// The synchronous caller's cap of a trigger kind on AWS, for the options' defaults.
+/// The synchronous caller's cap of a trigger kind on AWS, for the options' defaults. Without the
+/// AWS profile the catalogs already failed to load (exit 2), so the option's lower bound stands in.
 std::int64_t awsCallerTimeout(const engine::RuleOptions& o, model::TriggerKind k) {
   const auto* aws = o.catalogs().provider("aws");
   const auto* t = aws ? aws->trigger(k) : nullptr;
-  return t && t->callerTimeoutS ? *t->callerTimeoutS : 30;
+  return t && t->callerTimeoutS ? *t->callerTimeoutS : 1;
 }
 }  // namespace
 
