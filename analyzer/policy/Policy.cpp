@@ -23,7 +23,6 @@ core::Diagnostic configError(const document::Node* n, std::string path, std::str
 Policy Policy::load(core::SourceManager& sources, core::FileId configFile, const KnownCodes& codes,
                     std::vector<core::Diagnostic>& diagnostics) {
   Policy p;
-  p.codes_ = &codes;
   const char* packPath = "policies/packs/default.yaml";
   auto pack = embedded::find(packPath);
   core::FileId packId = sources.add(packPath, pack ? std::string(*pack) : std::string());
@@ -36,11 +35,10 @@ Policy Policy::load(core::SourceManager& sources, core::FileId configFile, const
       d.range = e.range;
       diagnostics.push_back(std::move(d));
     }
-    if (doc->errors().empty()) p.apply(*doc, diagnostics);
+    if (doc->errors().empty()) p.apply(*doc, codes, diagnostics);
     if (id == packId) p.pack_ = p.rules_;  // the defaults, before the configuration overrides them
     p.docs_.push_back(std::move(doc));
   }
-  p.codes_ = nullptr;
   return p;
 }
 
@@ -54,7 +52,7 @@ const RuleSetting* Policy::setting(std::string_view code) const {
   return it == rules_.end() ? nullptr : &it->second;
 }
 
-void Policy::apply(const document::Document& doc, std::vector<core::Diagnostic>& diags) {
+void Policy::apply(const document::Document& doc, const KnownCodes& codes, std::vector<core::Diagnostic>& diags) {
   const document::Node* root = doc.root();
   if (!root || root->isNull()) return;
   if (!root->isMap()) {
@@ -127,7 +125,7 @@ void Policy::apply(const document::Document& doc, std::vector<core::Diagnostic>&
           }
         }
         for (const auto& c : ig.codes)
-          if (!codes_->matchesAny(c)) {
+          if (!codes.matchesAny(c)) {
             diags.push_back(configError(e, path + ".codes", fmt::format("Unknown code '{}' in an ignore entry.", c)));
             ok = false;
           }
@@ -143,7 +141,7 @@ void Policy::apply(const document::Document& doc, std::vector<core::Diagnostic>&
         continue;
       }
       for (const auto& [rk, rv] : v->entries) {
-        const std::optional<std::string> code = codes_->canonical(rk->text);
+        const std::optional<std::string> code = codes.canonical(rk->text);
         std::string path = "rules." + rk->text;
         if (!code) {
           diags.push_back(configError(rk, path, fmt::format("Unknown rule '{}'; `faaslint rules` lists them.", rk->text)));

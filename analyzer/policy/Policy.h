@@ -62,14 +62,13 @@ class Policy {
   const SourceLimits& sourceLimits() const { return sourceLimits_; }
 
  private:
-  void apply(const document::Document& doc, std::vector<core::Diagnostic>& diagnostics);
+  void apply(const document::Document& doc, const KnownCodes& codes, std::vector<core::Diagnostic>& diagnostics);
   std::vector<std::unique_ptr<document::Document>> docs_;  // option nodes point into these
   std::map<std::string, RuleSetting, std::less<>> rules_;
   std::map<std::string, RuleSetting, std::less<>> pack_;
   std::vector<std::string> excludes_;
   std::vector<PathIgnore> ignores_;
   SourceLimits sourceLimits_;
-  const KnownCodes* codes_ = nullptr;  // only while loading
 };
 
 }  // namespace faaslint::policy
