@@ -166,6 +166,8 @@ std::optional<Profile> parseProfile(const std::string& file, std::string_view te
     p.nativeRuntimePrefixes = r.strings(native, "runtime-prefixes");
     p.nativeBuildMethods = r.strings(native, "build-methods");
   }
+  p.runtimesAsOf = Reader::text(root, "runtimes-as-of");
+  if (p.runtimesAsOf.empty()) p.runtimesAsOf = p.asOf;
   if (const Node* list = root->get("runtimes"); list && list->isMap())
     for (const auto& [k, v] : list->entries) {
       RuntimeLifecycle rt;

@@ -71,6 +71,7 @@ struct Profile {
   std::string openHttpPhrase;  ///< how an open HTTP trigger is described, with {value}: "has no authorizer ({value})"
   std::vector<std::string> nativeRuntimePrefixes, nativeBuildMethods;
   std::vector<RuntimeLifecycle> runtimes;
+  std::string runtimesAsOf;  ///< when the runtime dates were read (defaults to asOf)
 
   /// The plan with this id, or the default plan.
   const Plan& plan(std::string_view id) const;

@@ -1,6 +1,5 @@
 #include "rules/security/DeprecatedRuntimeRule.h"
 
-#include <algorithm>
 #include <fmt/format.h>
 
 #include "rules/RuleSupport.h"
@@ -9,31 +8,44 @@ namespace faaslint::rules {
 
 DeprecatedRuntimeRule::DeprecatedRuntimeRule(engine::RuleOptions&) {}
 
+// The phase on the scan date decides the message and the severity: deprecated (warning), creation
+// blocked (error: existing functions can still be updated until the update block), updates blocked
+// (error).
 void DeprecatedRuntimeRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   const auto today = ctx.clock().today();
   for (const auto& f : p.functions) {
     if (!f.runtime.known() || f.generatedByFramework) continue;
     const auto* profile = ctx.provider(f);
     const auto* rt = profile ? profile->runtime(f.runtime.value) : nullptr;
-    if (!rt || !rt->deprecated || today < *rt->deprecated) continue;
+    if (!rt) continue;
+    const bool updateBlocked = rt->blockUpdate && today >= *rt->blockUpdate;
+    const bool createBlocked = rt->blockCreate && today >= *rt->blockCreate;
+    const bool deprecated = rt->deprecated && today >= *rt->deprecated;
+    if (!updateBlocked && !createBlocked && !deprecated) continue;
     std::string successor = rt->successor.empty() ? "" : fmt::format("; move to {}", rt->successor);
-    std::string asOf = fmt::format(" (runtime dates as of {})", profile->asOf);
-    if (rt->blockUpdate && today >= *rt->blockUpdate) {
+    std::string asOf = fmt::format(" ({}'s runtime dates as of {})", profile->vendor, profile->runtimesAsOf);
+    if (updateBlocked) {
       ctx.report(&f, f.runtime,
                  fmt::format("Runtime {} of {} is blocked: since {} {} rejects creating or updating functions on it{}{}", rt->name, fn(f),
                              rt->blockUpdate->str(), profile->vendor, successor, asOf))
           .severity = core::Severity::Error;
-    } else if (rt->blockCreate && today >= *rt->blockCreate) {
+    } else if (createBlocked) {
+      std::string until = rt->blockUpdate ? fmt::format("until {}", rt->blockUpdate->str()) : "until a date not yet announced";
       ctx.report(&f, f.runtime,
-                 fmt::format("Runtime {} of {} can no longer be used for new functions since {}, and updates are blocked from {}{}{}",
-                             rt->name, fn(f), rt->blockCreate->str(), rt->blockUpdate ? rt->blockUpdate->str() : "an unannounced date",
-                             successor, asOf))
+                 fmt::format("Runtime {} of {}: {} rejects creating functions on it since {}; existing functions can still be "
+                             "updated {}{}{}",
+                             rt->name, fn(f), profile->vendor, rt->blockCreate->str(), until, successor, asOf))
           .severity = core::Severity::Error;
     } else {
-      std::string next = rt->blockCreate ? fmt::format("; creating functions on it is blocked from {}", rt->blockCreate->str()) : "";
-      ctx.report(
-          &f, f.runtime,
-          fmt::format("Runtime {} of {} is deprecated since {}{}{}{}", rt->name, fn(f), rt->deprecated->str(), next, successor, asOf));
+      std::string next;
+      if (rt->blockCreate && rt->blockUpdate)
+        next = fmt::format("; {} rejects creating functions on it from {} and updating them from {}", profile->vendor,
+                           rt->blockCreate->str(), rt->blockUpdate->str());
+      else if (rt->blockCreate)
+        next = fmt::format("; {} rejects creating functions on it from {}", profile->vendor, rt->blockCreate->str());
+      ctx.report(&f, f.runtime,
+                 fmt::format("Runtime {} of {} is deprecated (no more security patches) since {}{}{}{}", rt->name, fn(f),
+                             rt->deprecated->str(), next, successor, asOf));
     }
   }
 }

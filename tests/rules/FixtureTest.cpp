@@ -2,6 +2,7 @@
 // scanned alone. Inline comments state what must happen on their line:
 //   # expect: MEM001 "substring"   a MEM001 diagnostic starts on this line, message contains it
 //   # expect: SEC005@12 "substr"   ... and starts at column 12 (1-based, UTF-16), for lines with several values
+//   # expect: SEC011:error "subs"  ... and has this severity (error, warning or note)
 //   # ok: MEM001                   no MEM001 diagnostic on this line (a documented negative)
 //   # fixture-date: 2026-01-01     evaluate dates as of this day
 // JSON has no comments: NAME.json.expect holds `LINE CODE "substring"` lines.
@@ -30,7 +31,8 @@ struct Expectation {
   std::uint32_t column;  // 0: any
   std::string code;
   std::string substring;
-  bool ok;  // a negative: the code must not appear on this line
+  bool ok;
+  std::string severity;  // empty: any  // a negative: the code must not appear on this line
 };
 
 std::string readAll(const fs::path& p) {
@@ -65,7 +67,7 @@ TEST_P(RuleFixture, ProducesExactlyWhatItsCommentsSay) {
 
   std::vector<Expectation> expects;
   core::Date date{2026, 11, 27};
-  static const std::regex expectRe(R"((expect|ok): ([A-Z]+[0-9]{3})(?:@([0-9]+))?(?: \"([^\"]*)\")?)");
+  static const std::regex expectRe(R"((expect|ok): ([A-Z]+[0-9]{3})(?::(error|warning|note))?(?:@([0-9]+))?(?: \"([^\"]*)\")?)");
   static const std::regex dateRe(R"(fixture-date: (\d{4}-\d{2}-\d{2}))");
   auto scanLines = [&](const std::string& text, bool sidecar) {
     std::istringstream in(text);
@@ -74,16 +76,17 @@ TEST_P(RuleFixture, ProducesExactlyWhatItsCommentsSay) {
       std::smatch m;
       if (std::regex_search(line, m, dateRe)) core::Date::parse(m[1].str(), date);
       if (sidecar) {
-        static const std::regex sideRe(R"(^(\d+) (ok: )?([A-Z]+[0-9]{3})(?:@([0-9]+))?(?: \"([^\"]*)\")?)");
+        static const std::regex sideRe(R"(^(\d+) (ok: )?([A-Z]+[0-9]{3})(?::(error|warning|note))?(?:@([0-9]+))?(?: \"([^\"]*)\")?)");
         if (std::regex_search(line, m, sideRe))
           expects.push_back({static_cast<std::uint32_t>(std::stoul(m[1].str())),
-                             m[4].matched ? static_cast<std::uint32_t>(std::stoul(m[4].str())) : 0u, m[3].str(), m[5].str(), m[2].matched});
+                             m[5].matched ? static_cast<std::uint32_t>(std::stoul(m[5].str())) : 0u, m[3].str(), m[6].str(), m[2].matched,
+                             m[4].str()});
         continue;
       }
       std::uint32_t at = n;
       for (auto it = std::sregex_iterator(line.begin(), line.end(), expectRe); it != std::sregex_iterator(); ++it)
-        expects.push_back({at, (*it)[3].matched ? static_cast<std::uint32_t>(std::stoul((*it)[3].str())) : 0u, (*it)[2].str(),
-                           (*it)[4].str(), (*it)[1].str() == "ok"});
+        expects.push_back({at, (*it)[4].matched ? static_cast<std::uint32_t>(std::stoul((*it)[4].str())) : 0u, (*it)[2].str(),
+                           (*it)[5].str(), (*it)[1].str() == "ok", (*it)[3].str()});
     }
   };
   if (file.extension() == ".json") {
@@ -117,14 +120,15 @@ TEST_P(RuleFixture, ProducesExactlyWhatItsCommentsSay) {
         used[i] = true;
         continue;
       }
-      if (!used[i] && d.message.find(e.substring) != std::string::npos) {
+      if (!used[i] && d.message.find(e.substring) != std::string::npos &&
+          (e.severity.empty() || e.severity == core::severityName(d.severity))) {
         used[i] = found = true;
         break;
       }
     }
     if (!e.ok && !found)
       ADD_FAILURE() << file.filename() << ":" << e.line << (e.column ? ":" + std::to_string(e.column) : "") << ": expected " << e.code
-                    << " \"" << e.substring << "\"";
+                    << (e.severity.empty() ? "" : ":" + e.severity) << " \"" << e.substring << "\"";
   }
   for (std::size_t i = 0; i < result.diagnostics.size(); ++i) {
     const auto& d = result.diagnostics[i];
