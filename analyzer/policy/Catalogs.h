@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/Clock.h"
+#include "iam/AwsIam.h"
 #include "providers/Profile.h"
 
 namespace faaslint::policy {
@@ -59,6 +60,8 @@ struct Catalogs {
   std::vector<SecretPattern> secretPatterns;
   std::vector<std::string> secretKeyWords;  ///< key-name fragments that suggest a secret
   std::vector<std::string> notSecretValuePrefixes;  ///< "arn:", "{{resolve:", ...
+  /// AWS IAM actions and managed policies (policies/catalogs/aws-iam/); never null after load().
+  std::shared_ptr<const iam::AwsIam> awsIam;
 
   /// The profile of a provider id ("aws"), or null when faaslint has none (OpenWhisk, ...).
   const providers::Profile* provider(std::string_view id) const;

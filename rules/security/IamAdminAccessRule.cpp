@@ -11,7 +11,8 @@ IamAdminAccessRule::IamAdminAccessRule(engine::RuleOptions& o) : adminPolicies_(
 
 void IamAdminAccessRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   forEachAllowStatement(p, [&](const model::Role& role, const model::IamStatement& st) {
-    if (st.notAction || st.notResource || st.hasCondition) return;
+    // A managed policy's statements are read from the catalog; the policy is reported by name below.
+    if (st.notAction || st.notResource || st.hasCondition || !st.managedPolicy.empty()) return;
     bool allResources = false;
     for (const auto& r : st.resources) allResources |= r.known() && r.value == "*";
     if (!allResources) return;

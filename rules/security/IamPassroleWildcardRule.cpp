@@ -22,9 +22,9 @@ void IamPassroleWildcardRule::check(const model::Project& p, engine::RuleContext
       std::transform(v.begin(), v.end(), v.begin(), ::tolower);
       if (v == "iam:passrole" || v == "iam:pass*" || v == "iam:*") {
         ctx.report(firstUser(p, role), a,
-                   fmt::format("'{}' on Resource '*' lets the role of {} pass any role, including an administrator's, to a service; name "
+                   fmt::format("{}'{}' on Resource '*' lets the role of {} pass any role, including an administrator's, to a service; name "
                                "the roles it may pass",
-                               a.value, usersOf(p, role)))
+                               st.managedPolicy.empty() ? "" : grantor(st) + " grants ", a.value, usersOf(p, role)))
             .notes.push_back({"the resource is '*' here", star->range});
       }
     }

@@ -25,6 +25,8 @@ def schema_for(path: pathlib.Path) -> str:
         return path.stem + ".schema.json"
     if path.parent.name == "languages":
         return "language.schema.json"
+    if path.parent.name == "aws-iam":
+        return "aws-iam-" + path.stem + ".schema.json"
     if path.parent.name == "providers":
         return "provider.schema.json"
     return "policy.schema.json"  # packs and .faaslint.yaml files
@@ -33,7 +35,8 @@ def schema_for(path: pathlib.Path) -> str:
 def errors(root: pathlib.Path, doc_path: pathlib.Path, schema_name: str) -> list[str]:
     schema = json.loads((root / "policies/schema" / schema_name).read_text())
     validator = jsonschema.Draft202012Validator(schema)
-    data = yaml.load(doc_path.read_text(), Loader=StringDates)
+    text = doc_path.read_text()
+    data = json.loads(text) if doc_path.suffix == ".json" else yaml.load(text, Loader=StringDates)
     return [f"{'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.message}" for e in validator.iter_errors(data)]
 
 
@@ -42,7 +45,8 @@ def main() -> int:
     failed = 0
     for schema in sorted((root / "policies/schema").glob("*.json")):
         jsonschema.Draft202012Validator.check_schema(json.loads(schema.read_text()))
-    good = sorted((root / "policies").glob("**/*.yaml")) + sorted(root.glob("examples/*/.faaslint.yaml"))
+    good = (sorted((root / "policies").glob("**/*.yaml")) + sorted((root / "policies/catalogs").glob("**/*.json"))
+            + sorted(root.glob("examples/*/.faaslint.yaml")))
     for path in good:
         for e in errors(root, path, schema_for(path)):
             print(f"{path.relative_to(root)}: {e}")

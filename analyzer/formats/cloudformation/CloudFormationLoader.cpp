@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <map>
+#include <set>
 
 #include "formats/IamReader.h"
 #include "formats/Intrinsics.h"
@@ -195,12 +196,41 @@ class Loader {
         role.statements.insert(role.statements.end(), st.begin(), st.end());
       }
     }
-    for (auto& arn : values().strList(r.props->get("ManagedPolicyArns"), r.path + ".Properties.ManagedPolicyArns")) {
-      if (arn.known()) arn.value = managedPolicyName(arn.value);
-      role.managedPolicies.push_back({arn});
+    if (const Node* arns = r.props->get("ManagedPolicyArns"); arns && arns->isSeq() && !intrinsicOf(arns)) {
+      for (std::size_t i = 0; i < arns->items.size(); ++i)
+        addManagedPolicy(role, arns->items[i], fmt::format("{}.Properties.ManagedPolicyArns[{}]", r.path, i));
+    } else if (arns) {
+      addManagedPolicy(role, arns, r.path + ".Properties.ManagedPolicyArns");
     }
     roleIndex_[r.id] = p.roles.size();
     p.roles.push_back(std::move(role));
+  }
+
+  /// One attached managed policy: a customer managed policy of this template (!Ref X: its
+  /// statements join the role's), an AWS managed policy by name or ARN (also when the ARN is
+  /// built with !Sub or !Join around AWS::Partition), or something not known here.
+  void addManagedPolicy(model::Role& role, const Node* item, const std::string& path) {
+    model::ManagedPolicy mp;
+    if (auto id = referencedId(item); id && byId_.count(*id) && resources_[byId_.at(*id)].type == "AWS::IAM::ManagedPolicy") {
+      const Resource& pol = resources_[byId_.at(*id)];
+      mp.name.state = core::ValueState::Known;
+      mp.name.value = pol.id;
+      mp.name.range = item->range;
+      mp.name.path = path;
+      mp.customer = mp.read = true;
+      auto st = readPolicyDocument(pol.props->get("PolicyDocument"), pol.path + ".Properties.PolicyDocument", values());
+      role.statements.insert(role.statements.end(), st.begin(), st.end());
+      customerAttached_.insert({role.id, pol.id});
+    } else if (auto name = awsManagedPolicyName(item)) {
+      mp.name.state = core::ValueState::Known;
+      mp.name.value = *name;
+      mp.name.range = item->range;
+      mp.name.path = path;
+    } else {
+      mp.name = values().str(item, path);
+      if (mp.name.known()) mp.name.value = managedPolicyName(mp.name.value);
+    }
+    role.managedPolicies.push_back(std::move(mp));
   }
 
   void attachPolicy(Project& p, const Resource& r) {
@@ -211,7 +241,7 @@ class Loader {
       auto id = referencedId(ref);
       if (!id) continue;
       auto it = roleIndex_.find(*id);
-      if (it == roleIndex_.end()) continue;
+      if (it == roleIndex_.end() || customerAttached_.count({*id, r.id})) continue;  // already read through ManagedPolicyArns
       auto& target = p.roles[it->second].statements;
       target.insert(target.end(), st.begin(), st.end());
     }
@@ -362,9 +392,7 @@ class Loader {
     if (!pols) return;
     auto one = [&](const Node* pol, const std::string& pp) {
       if (pol->isScalar() || intrinsicOf(pol)) {
-        auto name = values().str(pol, pp);
-        if (name.known()) name.value = managedPolicyName(name.value);
-        role.managedPolicies.push_back({name});
+        addManagedPolicy(role, pol, pp);
       } else if (pol->isMap()) {
         if (pol->get("Statement")) {
           auto st = readPolicyDocument(pol, pp, values());
@@ -628,6 +656,7 @@ class Loader {
   std::vector<Resource> resources_;
   std::map<std::string, std::size_t, std::less<>> byId_;
   std::map<std::string, std::size_t, std::less<>> roleIndex_;
+  std::set<std::pair<std::string, std::string>> customerAttached_;  ///< (role id, customer managed policy id)
   std::map<std::string, std::size_t, std::less<>> functionIndex_;
   std::map<std::string, std::string, std::less<>> literalNames_;
 };

@@ -184,26 +184,42 @@ class SlsLoader {
     }
   }
 
+  std::map<std::string, std::size_t, std::less<>> externalRoles_;
+
   std::size_t defaultRole(Project& p) {
     if (defaultRole_) return *defaultRole_;
     model::Role role;
     role.id = kDefaultRoleId;
     role.generated = true;
     const Node* iam = provider_ ? provider_->get("iam") : nullptr;
-    // Located at provider.iam when written, else at `provider` (or the top of the file).
-    const Node* anchor = provider_ && iam ? provider_->keyNode("iam") : nullptr;
+    // Located at provider.iam when written, else at the older provider.iamRoleStatements, else at
+    // `provider` (or the top of the file).
+    const Node* legacy = provider_ && !iam ? provider_->keyNode("iamRoleStatements") : nullptr;
+    const Node* anchor = provider_ && iam ? provider_->keyNode("iam") : legacy;
     if (!anchor) anchor = root_->keyNode("provider");
     role.range = anchor ? anchor->range : root_->range;
-    role.path = iam ? "provider.iam.role" : "provider";
+    role.path = iam ? "provider.iam.role" : legacy ? "provider.iamRoleStatements" : "provider";
     const Node* roleNode = mapAt(iam, "role");
     auto addStatements = [&](const Node* list, const std::string& path) {
       auto st = readStatements(list, path, values());
       role.statements.insert(role.statements.end(), st.begin(), st.end());
     };
     auto addManaged = [&](const Node* list, const std::string& path) {
-      for (auto& arn : values().strList(list, path)) {
-        if (arn.known()) arn.value = managedPolicyName(arn.value);
-        role.managedPolicies.push_back({arn});
+      if (!list) return;
+      std::vector<const Node*> items = list->isSeq() ? list->items : std::vector<const Node*>{list};
+      for (std::size_t i = 0; i < items.size(); ++i) {
+        const std::string ip = list->isSeq() ? fmt::format("{}[{}]", path, i) : path;
+        model::ManagedPolicy mp;
+        if (auto name = awsManagedPolicyName(items[i])) {
+          mp.name.state = core::ValueState::Known;
+          mp.name.value = *name;
+          mp.name.range = items[i]->range;
+          mp.name.path = ip;
+        } else {
+          mp.name = values().str(items[i], ip);
+          if (mp.name.known()) mp.name.value = managedPolicyName(mp.name.value);
+        }
+        role.managedPolicies.push_back(std::move(mp));
       }
     };
     if (roleNode) {
@@ -224,6 +240,12 @@ class SlsLoader {
     if (!rp.node && provider_) {
       if (const Node* iamRole = provider_->at({"iam", "role"}); iamRole && !iamRole->isMap()) rp = {iamRole, "provider.iam.role", true};
     }
+    if (!rp.node && ownRolePlugin() && fn && fn->isMap() && fn->get("iamRoleStatements")) {
+      f.role = functionRole(p, f, fn);
+      f.roleRef.range = f.range;
+      f.roleRef.path = f.path;
+      return;
+    }
     if (!rp.node) {
       f.role = defaultRole(p);
       f.roleRef.range = f.range;  // the generated role is "written" at the function that uses it
@@ -235,7 +257,55 @@ class SlsLoader {
     std::optional<std::string> id = referencedId(rp.node);
     if (!id && f.roleRef.known()) id = f.roleRef.value;  // `role: MyRole` names a resource
     if (id)
-      if (auto it = roleIndex_.find(*id); it != roleIndex_.end()) f.role = it->second;
+      if (auto it = roleIndex_.find(*id); it != roleIndex_.end()) {
+        f.role = it->second;
+        return;
+      }
+    // A role ARN written as a literal: functions that name the same one share it.
+    if (f.roleRef.known() && f.roleRef.value.starts_with("arn:")) {
+      auto [it, added] = externalRoles_.try_emplace(f.roleRef.value, p.roles.size());
+      if (added) {
+        model::Role role;
+        role.id = f.roleRef.value;
+        role.external = true;
+        role.range = f.roleRef.range;
+        role.path = f.roleRef.path;
+        p.roles.push_back(std::move(role));
+      }
+      f.role = it->second;
+    }
+  }
+
+  /// True when the serverless-iam-roles-per-function plugin is listed: a function with its own
+  /// iamRoleStatements then gets a role of its own.
+  bool ownRolePlugin() const {
+    const Node* plugins = root_->get("plugins");
+    if (plugins && plugins->isMap()) plugins = plugins->get("modules");
+    if (!plugins || !plugins->isSeq()) return false;
+    return std::any_of(plugins->items.begin(), plugins->items.end(),
+                       [](const Node* n) { return n->isScalar() && n->text == "serverless-iam-roles-per-function"; });
+  }
+
+  /// The role the plugin generates for one function: its iamRoleStatements, plus the provider's
+  /// when iamRoleStatementsInherit (or the plugin's defaultInherit) is true.
+  std::size_t functionRole(Project& p, const Function& f, const Node* fn) {
+    model::Role role;
+    role.id = f.name + "IamRoleLambdaExecution";
+    role.generated = true;
+    role.range = fn->keyNode("iamRoleStatements") ? fn->keyNode("iamRoleStatements")->range : f.range;
+    role.path = f.path + ".iamRoleStatements";
+    auto st = readStatements(fn->get("iamRoleStatements"), f.path + ".iamRoleStatements", values());
+    role.statements.insert(role.statements.end(), st.begin(), st.end());
+    bool inherit = false;
+    if (const Node* d = root_->at({"custom", "serverless-iam-roles-per-function", "defaultInherit"})) inherit = d->text == "true";
+    if (const Node* i = fn->get("iamRoleStatementsInherit")) inherit = i->text == "true";
+    if (inherit) {
+      const model::Role& shared = p.roles[defaultRole(p)];
+      role.statements.insert(role.statements.end(), shared.statements.begin(), shared.statements.end());
+      role.managedPolicies = shared.managedPolicies;
+    }
+    p.roles.push_back(std::move(role));
+    return p.roles.size() - 1;
   }
 
   void readEnvironment(Function& f, const Node* fn) {
