@@ -53,6 +53,10 @@ const char* triggerKindId(TriggerKind k) {
     case TriggerKind::CloudWatchLogs: return "cloudwatch-logs";
     case TriggerKind::IoT: return "iot";
     case TriggerKind::Cognito: return "cognito";
+    case TriggerKind::Mq: return "mq";
+    case TriggerKind::DocumentDb: return "documentdb";
+    case TriggerKind::WebSocket: return "websocket";
+    case TriggerKind::AlexaSkill: return "alexa";
     case TriggerKind::Other: return "other";
   }
   return "other";

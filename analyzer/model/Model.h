@@ -87,6 +87,10 @@ enum class TriggerKind {
   CloudWatchLogs,
   IoT,
   Cognito,
+  Mq,  ///< Amazon MQ (ActiveMQ, RabbitMQ): polled
+  DocumentDb,  ///< DocumentDB change streams: polled
+  WebSocket,  ///< API Gateway WebSocket routes: synchronous
+  AlexaSkill,  ///< Alexa skills and smart home: synchronous
   Other
 };
 const char* triggerKindName(TriggerKind k);
@@ -108,6 +112,14 @@ struct Trigger {
   /// authorizer, "NONE", "AWS_IAM" or a name; Azure: the authLevel), and where it came from (the
   /// event or the API's default). Unknown when the manifest does not say.
   Located<std::string> authorizer;
+  /// HTTP triggers: the method, upper case ("GET", "OPTIONS", "ANY"); empty when not written.
+  std::string method;
+  /// REST API triggers: an API key is required (identifies callers; does not authenticate them).
+  Located<bool> apiKeyRequired;
+  /// API triggers whose caller does not wait for the whole run, and why: the integration streams
+  /// the response (REST API ResponseTransferMode STREAM: up to 15 minutes), or invokes the
+  /// function asynchronously (X-Amz-Invocation-Type 'Event', serverless.yml `async: true`).
+  std::string callerDoesNotWait;
   /// API triggers: the integration timeout set on the event (TimeoutInMillis), if any.
   Located<std::int64_t> integrationTimeoutMs;
   /// Queue triggers: the queue's visibility timeout in seconds (default when not set).

@@ -45,6 +45,7 @@ void TimeoutExceedsTriggerRule::check(const model::Project& p, engine::RuleConte
     for (const auto& t : f.triggers) {
       const providers::TriggerProfile* tp = profile->trigger(t.kind);
       if (!tp || tp->invocation != model::Invocation::Synchronous || !tp->callerTimeoutS) continue;
+      if (!t.callerDoesNotWait.empty()) continue;  // streaming or asynchronous: the cap does not cut the run off
       std::int64_t capMs = (t.kind == model::TriggerKind::RestApi   ? restApiS_
                             : t.kind == model::TriggerKind::HttpApi ? httpApiS_
                                                                     : *tp->callerTimeoutS) *

@@ -15,9 +15,19 @@ void UnauthenticatedHttpTriggerRule::check(const model::Project& p, engine::Rule
     if (!profile || profile->openHttpAuth.empty()) continue;  // the manifest does not show who may call
     for (const auto& t : f.triggers) {
       if (!model::isHttp(t.kind)) continue;
+      if (t.method == "OPTIONS") continue;  // a CORS preflight: browsers send it without credentials, by design
       if (t.authorizer.state == core::ValueState::Unknown) continue;  // an API or OpenAPI body we cannot see
       const auto& open = profile->openHttpAuth;
       if (t.authorizer.known() && std::find(open.begin(), open.end(), t.authorizer.value) == open.end()) continue;
+      if (t.apiKeyRequired.known() && t.apiKeyRequired.value) {
+        ctx.report(&f, t.apiKeyRequired,
+                   fmt::format("{} trigger '{}' of {} requires an API key but has no {}: a key identifies callers (for usage plans "
+                               "and throttling) but does not authenticate them, since it is shared and travels in a header; add an "
+                               "authorizer if only known callers may run it",
+                               model::triggerKindName(t.kind), t.name, fn(f), profile->httpAuthSetting))
+            .severity = core::Severity::Note;
+        continue;
+      }
       if (t.authorizer.known()) {
         std::string phrase = profile->openHttpPhrase;
         if (auto at = phrase.find("{value}"); at != std::string::npos) phrase.replace(at, 7, t.authorizer.value);

@@ -1,5 +1,6 @@
 #include "formats/cloudformation/CloudFormationLoader.h"
 
+#include <cctype>
 #include <fmt/format.h>
 #include <map>
 #include <set>
@@ -8,6 +9,12 @@
 #include "formats/Intrinsics.h"
 
 namespace faaslint::formats {
+namespace {
+std::string upperCase(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+}  // namespace
 namespace {
 
 using core::Located;
@@ -446,6 +453,11 @@ class Loader {
     const Node* apiRef = props->get(idKey);
     const Node* api = apiFor(apiRef, type, globalsKey);
     std::string ap = apiPath(apiRef, globalsKey);
+    if (const Node* m = props->get("Method"); m && m->isScalar()) t.method = upperCase(m->text);
+    if (const Node* k = props->at({"Auth", "ApiKeyRequired"}))
+      t.apiKeyRequired = values().boolean(k, evPath + ".Properties.Auth.ApiKeyRequired");
+    else if (const Node* dk = api && api->isMap() ? api->at({"Auth", "ApiKeyRequired"}) : nullptr)
+      t.apiKeyRequired = values().boolean(dk, ap + ".Auth.ApiKeyRequired");
     if (const Node* a = props->at({"Auth", "Authorizer"})) {
       t.authorizer = values().str(a, evPath + ".Properties.Auth.Authorizer");
     } else if (apiRef && !api) {
@@ -516,7 +528,10 @@ class Loader {
                                                                           {"SelfManagedKafka", TriggerKind::Kafka},
                                                                           {"CloudWatchLogs", TriggerKind::CloudWatchLogs},
                                                                           {"IoTRule", TriggerKind::IoT},
-                                                                          {"Cognito", TriggerKind::Cognito}};
+                                                                          {"Cognito", TriggerKind::Cognito},
+                                                                          {"MQ", TriggerKind::Mq},
+                                                                          {"DocumentDB", TriggerKind::DocumentDb},
+                                                                          {"AlexaSkill", TriggerKind::AlexaSkill}};
     for (const auto& [k, ev] : events->entries) {
       if (!ev->isMap()) continue;
       std::string evPath = r.path + ".Properties.Events." + k->text;
@@ -599,6 +614,10 @@ class Loader {
       t.kind = TriggerKind::KinesisStream;
     } else if (r.props->get("SelfManagedEventSource") || arn.find(":kafka:") != std::string::npos) {
       t.kind = TriggerKind::Kafka;
+    } else if ((s && s->type == "AWS::AmazonMQ::Broker") || arn.find(":mq:") != std::string::npos) {
+      t.kind = TriggerKind::Mq;
+    } else if (r.props->get("DocumentDBEventSourceConfig") || (s && s->type == "AWS::DocDB::DBCluster")) {
+      t.kind = TriggerKind::DocumentDb;
     }
     f->triggers.push_back(std::move(t));
   }
@@ -640,6 +659,15 @@ class Loader {
         t.authorizer.range = r.key->range;
         t.authorizer.path = r.path + ".Properties";
       }
+      if (const Node* m = r.props->get("HttpMethod"); m && m->isScalar()) t.method = upperCase(m->text);
+      if (const Node* mode = r.props->at({"Integration", "ResponseTransferMode"});
+          mode && mode->isScalar() && upperCase(mode->text) == "STREAM")
+        t.callerDoesNotWait = "its integration streams the response (ResponseTransferMode: STREAM)";
+      if (const Node* params = r.props->at({"Integration", "RequestParameters"}); params && params->isMap())
+        for (const auto& [k, v] : params->entries)
+          if (upperCase(k->text) == "INTEGRATION.REQUEST.HEADER.X-AMZ-INVOCATION-TYPE" && v->isScalar() && v->text == "'Event'")
+            t.callerDoesNotWait = "its integration invokes the function asynchronously (X-Amz-Invocation-Type: 'Event')";
+      if (const Node* k = r.props->get("ApiKeyRequired")) t.apiKeyRequired = values().boolean(k, r.path + ".Properties.ApiKeyRequired");
       t.integrationTimeoutMs =
           values().integer(r.props->at({"Integration", "TimeoutInMillis"}), r.path + ".Properties.Integration.TimeoutInMillis");
       p.functions[it->second].triggers.push_back(std::move(t));

@@ -21,15 +21,24 @@ constexpr const char* kDefaultRoleId = "IamRoleLambdaExecution";  // the role th
 
 /// Event types whose kind follows from the name alone.
 TriggerKind simpleEventKind(std::string_view type) {
-  static const std::pair<std::string_view, TriggerKind> kinds[] = {
-      {"sns", TriggerKind::Sns},           {"s3", TriggerKind::S3},
-      {"schedule", TriggerKind::Schedule}, {"eventBridge", TriggerKind::EventBridge},
-      {"alb", TriggerKind::Alb},           {"kafka", TriggerKind::Kafka},
-      {"msk", TriggerKind::Kafka},         {"cloudwatchLog", TriggerKind::CloudWatchLogs},
-      {"iot", TriggerKind::IoT},           {"cognitoUserPool", TriggerKind::Cognito}};
+  static const std::pair<std::string_view, TriggerKind> kinds[] = {{"sns", TriggerKind::Sns},
+                                                                   {"s3", TriggerKind::S3},
+                                                                   {"schedule", TriggerKind::Schedule},
+                                                                   {"eventBridge", TriggerKind::EventBridge},
+                                                                   {"alb", TriggerKind::Alb},
+                                                                   {"kafka", TriggerKind::Kafka},
+                                                                   {"msk", TriggerKind::Kafka},
+                                                                   {"cloudwatchLog", TriggerKind::CloudWatchLogs},
+                                                                   {"iot", TriggerKind::IoT},
+                                                                   {"cognitoUserPool", TriggerKind::Cognito},
+                                                                   {"activemq", TriggerKind::Mq},
+                                                                   {"rabbitmq", TriggerKind::Mq},
+                                                                   {"websocket", TriggerKind::WebSocket},
+                                                                   {"alexaSkill", TriggerKind::AlexaSkill},
+                                                                   {"alexaSmartHome", TriggerKind::AlexaSkill}};
   for (const auto& [name, kind] : kinds)
     if (name == type) return kind;
-  return TriggerKind::Other;  // websocket, activemq, rabbitmq, alexaSkill, ...
+  return TriggerKind::Other;  // how the profile says nothing about: never assumed asynchronous
 }
 
 std::string upper(std::string s) {
@@ -392,9 +401,13 @@ class SlsLoader {
         if (t.authorizer.known()) t.authorizer.value = upper(t.authorizer.value) == "AWS_IAM" ? "AWS_IAM" : t.authorizer.value;
       }
       if (!httpApi) readCors(v->get("cors"), path + ".cors", t.corsOrigins, "origins");
+      if (const Node* priv = v->get("private"); priv && !httpApi) t.apiKeyRequired = values().boolean(priv, path + ".private");
+      if (const Node* async = v->get("async"); async && async->isScalar() && async->text == "true" && !httpApi)
+        t.callerDoesNotWait = "it invokes the function asynchronously (async: true)";
     }
     if (httpApi && provider_)
       if (const Node* cors = provider_->at({"httpApi", "cors"})) readCors(cors, "provider.httpApi.cors", t.corsOrigins, "allowedOrigins");
+    t.method = upper(method);
     t.name = route.empty() ? upper(method) : fmt::format("{} {}", upper(method), route);
   }
 
