@@ -2,6 +2,7 @@
 #include <deque>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -44,6 +45,13 @@ struct ParseError {
   core::Range range;
 };
 
+/// A key written twice in one mapping. The mapping keeps one entry, with the later key and its
+/// value (what JSON parsers and most YAML readers use); `first` is where the earlier one was.
+struct DuplicateKey {
+  std::string key;
+  core::Range first, second;
+};
+
 /// Bounds that keep hostile input cheap: nesting depth and total nodes (alias expansion counts).
 struct ParseLimits {
   unsigned maxDepth = 200;
@@ -61,17 +69,23 @@ class Document {
   const std::vector<const Node*>& roots() const { return roots_; }
   const Node* root() const { return roots_.empty() ? nullptr : roots_.front(); }
   const std::vector<ParseError>& errors() const { return errors_; }
+  const std::vector<DuplicateKey>& duplicateKeys() const { return duplicates_; }
 
   // Builder interface for the parsers.
   Node& newNode() { return arena_.emplace_back(); }
   void addRoot(const Node* n) { roots_.push_back(n); }
   void addError(std::string message, core::Range r) { errors_.push_back({std::move(message), r}); }
+  /// Adds a key and value to a mapping; a scalar key already there is replaced (and recorded).
+  void addEntry(Node& map, const Node* key, const Node* value);
 
  private:
   core::FileId file_;
   std::deque<Node> arena_;
   std::vector<const Node*> roots_;
   std::vector<ParseError> errors_;
+  std::vector<DuplicateKey> duplicates_;
+  /// Key positions of large mappings, so adding a key stays cheap on hostile input.
+  std::unordered_map<const Node*, std::unordered_map<std::string, std::size_t>> keyIndex_;
 };
 
 /// Parses YAML (all documents in the stream) keeping tags and ranges.

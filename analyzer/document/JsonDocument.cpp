@@ -146,7 +146,7 @@ class Sax {
     } else if (stack_.back()->kind == NodeKind::Sequence) {
       stack_.back()->items.push_back(&n);
     } else {
-      stack_.back()->entries.emplace_back(pendingKey_, &n);
+      doc_.addEntry(*stack_.back(), pendingKey_, &n);
       pendingKey_ = nullptr;
     }
   }

@@ -168,7 +168,7 @@ class TreeBuilder final : public YAML::EventHandler {
     } else if (!parent.pendingKey) {
       parent.pendingKey = &n;
     } else {
-      parent.node->entries.emplace_back(parent.pendingKey, &n);
+      doc_.addEntry(*parent.node, parent.pendingKey, &n);
       parent.pendingKey = nullptr;
     }
   }

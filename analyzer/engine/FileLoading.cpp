@@ -164,11 +164,25 @@ LoadedFile loadManifest(const formats::ManifestFormat& format, const formats::Cl
     out.diagnostics.push_back(std::move(d));
   }
   if (!doc.errors().empty()) return out;
+  // A key written twice: the mapping keeps the later one, which is what the rules read.
+  std::vector<core::Diagnostic> duplicates;
+  for (const auto& dup : doc.duplicateKeys()) {
+    core::Diagnostic d;
+    d.code = "FL010";
+    d.severity = core::Severity::Error;
+    d.range = dup.second;
+    d.message = fmt::format("'{}' is defined twice in this mapping; only this one is read, the earlier one is ignored. Remove one of "
+                            "them (deployment tools differ: some take the last, some reject the file).",
+                            dup.key);
+    d.notes.push_back({fmt::format("the earlier '{}' is here", dup.key), dup.first});
+    duplicates.push_back(std::move(d));
+  }
   const formats::LoadContext context{catalogs, req.variables, projectReader(fs, openPath)};
   formats::LoadResult loaded = format.load(doc, context);
   iam::readManagedPolicies(loaded.project, *catalogs.awsIam);
   out.project = std::move(loaded.project);
-  out.diagnostics = std::move(loaded.diagnostics);
+  out.diagnostics = std::move(duplicates);
+  out.diagnostics.insert(out.diagnostics.end(), loaded.diagnostics.begin(), loaded.diagnostics.end());
   // Suppressions written in this file: inline comments, and the format's own (Metadata, custom).
   out.suppressions = formats::inlineSuppressions(file, id);
   out.suppressions.insert(out.suppressions.end(), loaded.suppressions.begin(), loaded.suppressions.end());

@@ -120,3 +120,30 @@ TEST(JsonDocument, DeepNestingIsBounded) {
   Parsed p(std::string(10000, '[') + std::string(10000, ']'), true);
   ASSERT_FALSE(p.doc.errors().empty());
 }
+
+TEST(Document, DuplicateKeysKeepTheLaterOneAndAreRecorded) {
+  for (bool json : {false, true}) {
+    Parsed p(json ? R"({"A": 1, "B": 2, "A": 3})" : "A: 1\nB: 2\nA: 3\n", json);
+    ASSERT_TRUE(p.doc.errors().empty());
+    ASSERT_EQ(p.doc.root()->entries.size(), 2u) << json;
+    EXPECT_EQ(p.doc.root()->get("A")->text, "3");
+    ASSERT_EQ(p.doc.duplicateKeys().size(), 1u);
+    const auto& d = p.doc.duplicateKeys()[0];
+    EXPECT_EQ(d.key, "A");
+    EXPECT_LT(d.first.begin, d.second.begin);
+    EXPECT_EQ(p.sm.begin(d.second).line, json ? 1u : 3u);
+  }
+}
+
+TEST(Document, DuplicateKeysInALargeMappingAreFoundThroughTheIndex) {
+  std::string text;
+  for (int round = 0; round < 2; ++round)
+    for (int i = 0; i < 5000; ++i) text += "k" + std::to_string(i) + ": " + std::to_string(round) + "\n";
+  Parsed p(text, false);
+  ASSERT_TRUE(p.doc.errors().empty());
+  EXPECT_EQ(p.doc.root()->entries.size(), 5000u);
+  EXPECT_EQ(p.doc.duplicateKeys().size(), 5000u);
+  EXPECT_EQ(p.doc.root()->get("k4999")->text, "1");
+  Parsed merge("base: &b {x: 1}\nm:\n  <<: *b\n  <<: *b\n", false);
+  EXPECT_TRUE(merge.doc.duplicateKeys().empty());  // merge keys may repeat
+}
