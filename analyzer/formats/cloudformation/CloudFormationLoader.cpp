@@ -1,6 +1,8 @@
 #include "formats/cloudformation/CloudFormationLoader.h"
 
+#include <algorithm>
 #include <cctype>
+#include <deque>
 #include <fmt/format.h>
 #include <map>
 #include <set>
@@ -67,8 +69,12 @@ class Loader {
       report(out, "FL002", resources, "Resources", "Resources must be a mapping of logical ids to resources.");
       return out;
     }
-    for (const auto& [k, v] : resources->entries) {
-      std::string path = "Resources." + k->text;
+    std::vector<Entry> entries;
+    for (const auto& [k, v] : resources->entries) expandForEach(out, k, v, "Resources", "", entries, 0);
+    for (const auto& [k, v, templatePath] : entries) {
+      // A generated resource is located, and named in paths, by the template it came from, so
+      // its copies' findings on one line merge into one.
+      std::string path = templatePath.empty() ? "Resources." + k->text : templatePath;
       if (!v->isMap()) {
         if (intrinsicOf(v)) continue;  // e.g. an unresolved ${file(...)} in serverless.yml: unknown, not wrong
         report(out, "FL002", v, path, fmt::format("resource '{}' must be a mapping with a Type.", k->text));
@@ -124,6 +130,80 @@ class Loader {
   using Project = model::Project;
 
   const ValueReader& values() const { return *values_; }
+
+  /// `Fn::ForEach::Name: [Identifier, [a, b], {"${Identifier}Fn": {...}}]` (the
+  /// AWS::LanguageExtensions transform) becomes one resource per value when the collection is
+  /// written out; the copies keep the template's positions, with `${Identifier}`,
+  /// `&{Identifier}` and `!Ref Identifier` replaced. A collection that is not literal (a
+  /// parameter, an import) generates resources faaslint cannot see: one FL003 note says so.
+  struct Entry {
+    const Node* key;
+    const Node* value;
+    std::string templatePath;  ///< for a resource Fn::ForEach generates: its template's path
+  };
+  void expandForEach(LoadResult& out, const Node* k, const Node* v, const std::string& path, const std::string& templatePath,
+                     std::vector<Entry>& entries, unsigned depth) {
+    constexpr std::string_view kForEach = "Fn::ForEach::";
+    if (!k->isScalar() || !k->text.starts_with(kForEach)) {
+      entries.push_back({k, v, templatePath});
+      return;
+    }
+    const std::string where = path + "." + k->text;
+    if (!v->isSeq() || v->items.size() != 3 || !v->items[0]->isScalar() || !v->items[2]->isMap() || depth > 5) {
+      report(out, "FL002", v, where, fmt::format("{} must be [identifier, collection, {{logical id template: resource}}].", k->text));
+      return;
+    }
+    const std::string ident = v->items[0]->text;
+    const Node* collection = v->items[1];
+    if (!collection->isSeq() || intrinsicOf(collection) ||
+        !std::all_of(collection->items.begin(), collection->items.end(), [](const Node* n) { return n->isScalar() && !intrinsicOf(n); })) {
+      core::Diagnostic d;
+      d.code = "FL003";
+      d.severity = core::Severity::Note;
+      d.range = collection->range;
+      d.logicalPath = where;
+      d.message = fmt::format("The resources {} generates were not checked: its collection ({}) is not written in the template.", k->text,
+                              ValueReader::describe(collection));
+      out.diagnostics.push_back(std::move(d));
+      return;
+    }
+    for (const Node* value : collection->items)
+      for (const auto& [tk, tv] : v->items[2]->entries) {
+        const Node* key = substitute(tk, ident, value->text);
+        expandForEach(out, key, substitute(tv, ident, value->text), where, where + "." + tk->text, entries, depth + 1);
+      }
+  }
+
+  /// A copy of a node with the loop identifier replaced by one value; ranges stay the template's.
+  const Node* substitute(const Node* n, const std::string& ident, const std::string& value) {
+    Node& c = generated_.emplace_back(*n);
+    if (n->isScalar()) {
+      std::string alnum;  // &{Identifier}: the value with non-alphanumerics removed
+      for (char ch : value)
+        if (std::isalnum(static_cast<unsigned char>(ch))) alnum += ch;
+      for (const auto& [from, to] : {std::pair{"${" + ident + "}", value}, std::pair{"&{" + ident + "}", alnum}})
+        for (auto at = c.text.find(from); at != std::string::npos; at = c.text.find(from, at + to.size()))
+          c.text.replace(at, from.size(), to);
+      if (c.tag == "!Ref" && n->text == ident) {
+        c.tag.clear();
+        c.text = value;
+      }
+      return &c;
+    }
+    if (n->isMap() && n->entries.size() == 1 && n->entries[0].first->text == "Ref" && n->entries[0].second->isScalar() &&
+        n->entries[0].second->text == ident) {
+      c.kind = document::NodeKind::Scalar;
+      c.entries.clear();
+      c.text = value;
+      return &c;
+    }
+    for (auto& [ek, ev] : c.entries) {
+      ek = substitute(ek, ident, value);
+      ev = substitute(ev, ident, value);
+    }
+    for (auto& item : c.items) item = substitute(item, ident, value);
+    return &c;
+  }
 
   void report(LoadResult& out, const char* code, const Node* n, std::string path, std::string msg) {
     core::Diagnostic d;
@@ -684,6 +764,7 @@ class Loader {
   std::vector<Resource> resources_;
   std::map<std::string, std::size_t, std::less<>> byId_;
   std::map<std::string, std::size_t, std::less<>> roleIndex_;
+  std::deque<Node> generated_;  ///< resources Fn::ForEach generates
   std::set<std::pair<std::string, std::string>> customerAttached_;  ///< (role id, customer managed policy id)
   std::map<std::string, std::size_t, std::less<>> functionIndex_;
   std::map<std::string, std::string, std::less<>> literalNames_;
