@@ -209,6 +209,13 @@ struct Function {
 };
 
 /// Everything loaded from one manifest (a template, a serverless.yml, ...).
+/// A template parameter (CloudFormation `Parameters`), for the rules that judge its default.
+struct Parameter {
+  Located<std::string> name;
+  Located<std::string> defaultValue;  ///< absent when it has no default
+  bool noEcho = false;
+};
+
 struct Project {
   core::FileId manifest = core::kNoFile;
   std::string dialect;  ///< "cloudformation", "sam", "serverless"; "source" for code analysed alone
@@ -217,6 +224,7 @@ struct Project {
   Located<std::string> provider;
   std::vector<Function> functions;
   std::vector<Role> roles;
+  std::vector<Parameter> parameters;
   /// Source files analysed on their own (no manifest owns them); dialect "source".
   std::vector<std::shared_ptr<const SourceFacts>> sources;
 };

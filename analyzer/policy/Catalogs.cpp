@@ -174,6 +174,8 @@ Catalogs Catalogs::load(std::vector<std::string>& errors) {
         }
       c.secretKeyWords = r.list(root, "secret-key-words");
       c.notSecretValuePrefixes = r.list(root, "not-secret-value-prefixes");
+      c.referenceKeySuffixes = r.list(root, "reference-key-suffixes");
+      c.placeholderValues = r.list(root, "placeholder-values");
     }
   }
   return c;

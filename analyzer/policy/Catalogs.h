@@ -60,6 +60,8 @@ struct Catalogs {
   std::vector<SecretPattern> secretPatterns;
   std::vector<std::string> secretKeyWords;  ///< key-name fragments that suggest a secret
   std::vector<std::string> notSecretValuePrefixes;  ///< "arn:", "{{resolve:", ...
+  std::vector<std::string> referenceKeySuffixes;  ///< "_NAME", "_ARN": the key names a secret
+  std::vector<std::string> placeholderValues;  ///< RE2, whole value, case-insensitive
   /// AWS IAM actions and managed policies (policies/catalogs/aws-iam/); never null after load().
   std::shared_ptr<const iam::AwsIam> awsIam;
 

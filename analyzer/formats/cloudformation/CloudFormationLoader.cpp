@@ -57,6 +57,19 @@ class Loader {
     }
     const Node* params = root->get("Parameters");
     values_.emplace(params && params->isMap() ? params : nullptr, out.diagnostics);
+    if (params && params->isMap())
+      for (const auto& [k, v] : params->entries) {
+        if (!v->isMap()) continue;
+        model::Parameter prm;
+        prm.name.state = core::ValueState::Known;
+        prm.name.value = k->text;
+        prm.name.range = k->range;
+        prm.name.path = "Parameters." + k->text;
+        if (const Node* d = v->get("Default"); d && d->isScalar()) prm.defaultValue = values().str(d, prm.name.path + ".Default");
+        const Node* echo = v->get("NoEcho");
+        prm.noEcho = echo && echo->isScalar() && (echo->text == "true" || echo->text == "True" || echo->text == "TRUE");
+        out.project.parameters.push_back(std::move(prm));
+      }
     if (const Node* t = root->get("Transform"); t && ValueReader::describe(t).find("AWS::Serverless") != std::string::npos)
       out.project.dialect = "sam";
     globals_ = root->at({"Globals", "Function"});
