@@ -1,6 +1,7 @@
 // The only user of yaml-cpp. Builds document::Node trees from yaml-cpp's event stream so we
 // keep tags, byte ranges and anchors ourselves, and can bound depth and alias expansion.
 #include <algorithm>
+#include <cctype>
 #include <fmt/format.h>
 #include <sstream>
 #include <unordered_map>
@@ -15,6 +16,7 @@
 namespace faaslint::document {
 namespace {
 
+/// Stops the parse with a located reason: a limit, or a syntax error yaml-cpp lets through.
 struct LimitExceeded {
   std::string message;
   int pos;
@@ -113,6 +115,10 @@ class TreeBuilder final : public YAML::EventHandler {
           break;
         }
       }
+      // yaml-cpp accepts a quoted scalar that runs to the end of the file; nobody means that.
+      if (e >= text_.size() && (text_.size() <= p + 1 || text_.back() != q || text_.size() - 1 == p))
+        throw LimitExceeded{fmt::format("the {} string that starts here is never closed", q == '"' ? "double-quoted" : "single-quoted"),
+                            static_cast<int>(p)};
     } else if (p < text_.size() && (text_[p] == '|' || text_[p] == '>')) {
       n.style = ScalarStyle::Block;
       e = text_.find('\n', p);
@@ -173,6 +179,15 @@ class TreeBuilder final : public YAML::EventHandler {
     }
   }
 
+ public:
+  /// The innermost flow collection ([ or {) still open, for an error about its missing end.
+  const Node* openFlow() const {
+    for (auto it = stack_.rbegin(); it != stack_.rend(); ++it)
+      if (it->flow) return it->node;
+    return nullptr;
+  }
+
+ private:
   Document& doc_;
   std::string_view text_;
   const ParseLimits& limits_;
@@ -191,13 +206,22 @@ Document parseYaml(core::FileId file, std::string_view text, const ParseLimits& 
   TreeBuilder builder(doc, text, limits);
   auto errorAt = [&](int pos, std::string msg) {
     auto p = static_cast<std::uint32_t>(std::clamp<long>(pos, 0, static_cast<long>(text.size())));
+    // Where the parser stopped at the end of the file: the last character written, not a line
+    // after the last one.
+    if (p >= text.size())
+      while (p > 0 && (p >= text.size() || std::isspace(static_cast<unsigned char>(text[p])))) --p;
     doc.addError(std::move(msg), {file, p, p});
   };
   try {
     YAML::Parser parser(in);
     while (parser.HandleNextDocument(builder)) {}
   } catch (const LimitExceeded& e) { errorAt(e.pos, e.message); } catch (const YAML::Exception& e) {
-    errorAt(e.mark.pos, e.msg);
+    // An unclosed [ or {: the reason is the parser's, the place is where the collection opened.
+    const Node* flow = e.msg.find("flow") != std::string::npos ? builder.openFlow() : nullptr;
+    if (flow)
+      errorAt(static_cast<int>(flow->range.begin), e.msg + ": the " + (flow->isSeq() ? "[" : "{") + " here is never closed");
+    else
+      errorAt(e.mark.pos, e.msg);
   } catch (const std::exception& e) { errorAt(0, e.what()); }
   return doc;
 }

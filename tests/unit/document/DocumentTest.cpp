@@ -147,3 +147,29 @@ TEST(Document, DuplicateKeysInALargeMappingAreFoundThroughTheIndex) {
   Parsed merge("base: &b {x: 1}\nm:\n  <<: *b\n  <<: *b\n", false);
   EXPECT_TRUE(merge.doc.duplicateKeys().empty());  // merge keys may repeat
 }
+
+TEST(YamlDocument, SyntaxErrorsAreWhereTheProblemIs) {
+  {  // an unclosed flow sequence: at its [, with the parser's reason
+    Parsed p("a: 1\nb: [x, y\n", false);
+    ASSERT_EQ(p.doc.errors().size(), 1u);
+    EXPECT_NE(p.doc.errors()[0].message.find("end of sequence flow not found"), std::string::npos);
+    EXPECT_EQ(p.sm.begin(p.doc.errors()[0].range).line, 2u);
+    EXPECT_EQ(p.sm.begin(p.doc.errors()[0].range).column, 4u);
+  }
+  {  // a quoted string that runs to the end of the file, which yaml-cpp accepts
+    Parsed p("a: 1\nb: \"never closed\nc: 2\n", false);
+    ASSERT_EQ(p.doc.errors().size(), 1u);
+    EXPECT_NE(p.doc.errors()[0].message.find("never closed"), std::string::npos);
+    EXPECT_EQ(p.sm.begin(p.doc.errors()[0].range).line, 2u);
+  }
+  {  // a closed one at the very end is fine
+    Parsed p("a: 'it''s'", false);
+    EXPECT_TRUE(p.doc.errors().empty());
+    EXPECT_EQ(p.doc.root()->get("a")->text, "it's");
+  }
+  {  // the parser stopped at the end of the file: the last line, not one after it
+    Parsed p("a: 1\nb: {x: 1\n\n\n", false);
+    ASSERT_EQ(p.doc.errors().size(), 1u);
+    EXPECT_EQ(p.sm.begin(p.doc.errors()[0].range).line, 2u);
+  }
+}
