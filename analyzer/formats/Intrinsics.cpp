@@ -98,6 +98,8 @@ const Node* ValueReader::resolve(const Node* n, std::optional<core::Origin>& ori
   const Node* param = parameters_->get(in->arg->text);
   const Node* def = param && param->isMap() ? param->get("Default") : nullptr;
   if (!def || !def->isScalar() || intrinsicOf(def)) return n;
+  // An SSM-typed parameter's default is the name of the SSM parameter, not its value.
+  if (const Node* type = param->get("Type"); type && type->isScalar() && type->text.starts_with("AWS::SSM::Parameter::Value")) return n;
   origin = core::Origin{def->range, fmt::format("the default of parameter '{}'; a deployment may override it", in->arg->text)};
   return def;
 }
@@ -108,7 +110,10 @@ core::Located<std::string> ValueReader::str(const Node* n, const std::string& pa
   if (!n || n->isNull()) return out;
   out.range = n->range;
   const Node* v = resolve(n, out.origin);
-  if (v->isScalar() && !intrinsicOf(v)) {
+  if (v->isScalar() && !intrinsicOf(v) && v->text.starts_with("{{resolve:")) {
+    out.state = core::ValueState::Unknown;  // a dynamic reference, resolved at deploy time
+    out.unresolved = v->text;
+  } else if (v->isScalar() && !intrinsicOf(v)) {
     out.state = core::ValueState::Known;
     out.value = v->text;
   } else if (auto in = intrinsicOf(v);

@@ -45,6 +45,7 @@ class Loader {
 
   LoadResult run() {
     LoadResult out;
+    out_ = &out;
     out.project.manifest = file_;
     out.project.dialect = "cloudformation";
     out.project.provider.state = core::ValueState::Known;  // CloudFormation deploys to AWS
@@ -355,6 +356,24 @@ class Loader {
     }
   }
 
+  /// FL003 when a value the rules need is only known at deploy time; once per place written.
+  template <class T> void noteUnknown(const core::Located<T>& v, std::string_view what, const Function& f) {
+    if (v.state != core::ValueState::Unknown) return;
+    for (const auto& d : out_->diagnostics)  // a value of the wrong type is already reported (FL002)
+      if (d.code == "FL002" && d.range.begin == v.range.begin) return;
+    if (!notedAt_.insert({v.range.begin, v.range.end}).second) return;
+    core::Diagnostic d;
+    d.code = "FL003";
+    d.severity = core::Severity::Note;
+    d.range = v.range;
+    d.logicalPath = v.path;
+    d.message =
+        fmt::format("The {} of function '{}' is {}, which is only known at deploy time (a parameter without a default, an SSM parameter, a "
+                    "dynamic reference, a condition); rules that need it skipped it. Give the parameter a default to have it checked.",
+                    what, f.name, v.unresolved.empty() ? "an expression" : "'" + v.unresolved + "'");
+    out_->diagnostics.push_back(std::move(d));
+  }
+
   void loadCommon(Function& f, const Resource& r, bool sam) {
     f.name = r.id;
     f.range = r.key->range;
@@ -364,6 +383,9 @@ class Loader {
     f.packageType = strProp(r, "PackageType", sam);
     f.memoryMb = intProp(r, "MemorySize", sam);
     f.timeoutS = intProp(r, "Timeout", sam);
+    noteUnknown(f.runtime, "runtime", f);
+    noteUnknown(f.memoryMb, "memory size", f);
+    noteUnknown(f.timeoutS, "timeout", f);
     f.ephemeralStorageMb = intAt(r, prop(r, "EphemeralStorage", sam), "Size");
     f.encryptionKey = strProp(r, "KmsKeyArn", sam);
     f.reservedConcurrency = intProp(r, "ReservedConcurrentExecutions", sam);
@@ -778,6 +800,8 @@ class Loader {
   std::map<std::string, std::size_t, std::less<>> byId_;
   std::map<std::string, std::size_t, std::less<>> roleIndex_;
   std::deque<Node> generated_;  ///< resources Fn::ForEach generates
+  std::set<std::pair<std::uint32_t, std::uint32_t>> notedAt_;  ///< FL003 notes already given
+  LoadResult* out_ = nullptr;
   std::set<std::pair<std::string, std::string>> customerAttached_;  ///< (role id, customer managed policy id)
   std::map<std::string, std::size_t, std::less<>> functionIndex_;
   std::map<std::string, std::string, std::less<>> literalNames_;

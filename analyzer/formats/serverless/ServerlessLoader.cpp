@@ -5,6 +5,7 @@
 #include <charconv>
 #include <fmt/format.h>
 #include <map>
+#include <set>
 
 #include "formats/IamReader.h"
 #include "formats/Intrinsics.h"
@@ -141,13 +142,19 @@ class SlsLoader {
     if (p.inherited && v.present())
       v.origin = core::Origin{f.range, fmt::format("function '{}' inherits this value from {}", f.name, p.path)};
   }
-  /// FL003 when a value a rule needs is an unresolved variable.
+  /// FL003 when a value a rule needs is an unresolved variable: said once per place it is written.
+  void noteUnread(const Node* n, const std::string& path, const std::string& what, std::string_view skipped) {
+    if (!isUnresolved(n) || !noted_.insert(n).second) return;
+    report("FL003", core::Severity::Note, n, path,
+           fmt::format("The {} is '{}', which faaslint does not resolve (environment, SSM, CloudFormation and file sources are never "
+                       "read, nor files it cannot find); {} skipped it. Give a value with --var or a default in the file.",
+                       what, n->text, skipped));
+  }
   void noteUnresolved(const Prop& p, const Function& f, std::string_view what) {
-    if (!isUnresolved(p.node)) return;
-    report("FL003", core::Severity::Note, p.node, p.path,
-           fmt::format("The {} of function '{}' is '{}', which faaslint does not resolve (environment, SSM, CloudFormation and file "
-                       "sources are never read); rules that need it skipped it. Give a value with --var or a default in the file.",
-                       what, f.name, p.node->text));
+    noteUnread(p.node, p.path,
+               p.inherited ? fmt::format("{} that functions inherit from {}", what, p.path)
+                           : fmt::format("{} of function '{}'", what, f.name),
+               "rules that need it");
   }
   core::Located<std::string> strProp(const Node* fn, Function& f, std::string_view key, std::string_view providerKey = {}) {
     Prop p = prop(fn, f.path, key, providerKey);
@@ -194,6 +201,7 @@ class SlsLoader {
   }
 
   std::map<std::string, std::size_t, std::less<>> externalRoles_;
+  std::set<const Node*> noted_;  ///< unresolved values already reported (FL003)
 
   std::size_t defaultRole(Project& p) {
     if (defaultRole_) return *defaultRole_;
@@ -210,6 +218,7 @@ class SlsLoader {
     role.path = iam ? "provider.iam.role" : legacy ? "provider.iamRoleStatements" : "provider";
     const Node* roleNode = mapAt(iam, "role");
     auto addStatements = [&](const Node* list, const std::string& path) {
+      noteUnread(list, path, "list of IAM statements at " + path, "the IAM rules (SEC001-SEC004, SEC016)");
       auto st = readStatements(list, path, values());
       role.statements.insert(role.statements.end(), st.begin(), st.end());
     };
@@ -263,6 +272,8 @@ class SlsLoader {
     }
     f.roleRef = values().str(rp.node, rp.path);
     inherit(f.roleRef, rp, f);
+    noteUnread(rp.node, rp.path, rp.inherited ? "role that functions inherit from " + rp.path : "role of function '" + f.name + "'",
+               "the IAM rules (SEC001-SEC004, SEC016)");
     std::optional<std::string> id = referencedId(rp.node);
     if (!id && f.roleRef.known()) id = f.roleRef.value;  // `role: MyRole` names a resource
     if (id)
@@ -322,6 +333,8 @@ class SlsLoader {
     auto add = [&](const Node* env, const std::string& path, bool inherited) {
       if (!env) return;
       if (!env->isMap()) {
+        noteUnread(env, path, inherited ? "environment that functions inherit from " + path : "environment of function '" + f.name + "'",
+                   "the checks of environment variables (secrets, reserved names, size)");
         f.environmentUnknown = true;
         return;
       }

@@ -139,3 +139,29 @@ TEST(CloudFormationLoader, NullParametersAndNonMapResourcesDoNotCrash) {
   ASSERT_EQ(l.r.diagnostics.size(), 1u);
   EXPECT_EQ(l.r.diagnostics[0].code, "FL002");
 }
+
+TEST(CloudFormationLoader, DeployTimeValuesAreUnknownAndSaidOnce) {
+  Loaded l(R"(Parameters:
+  Timeout: {Type: 'AWS::SSM::Parameter::Value<String>', Default: /fn/timeout}
+  NoDefault: {Type: Number}
+Globals:
+  Function: {MemorySize: !Ref NoDefault}
+Resources:
+  A:
+    Type: AWS::Serverless::Function
+    Properties: {Timeout: !Ref Timeout, Runtime: '{{resolve:ssm:/fn/runtime}}'}
+  B:
+    Type: AWS::Serverless::Function
+)");
+  const auto& a = l.fn("A");
+  EXPECT_EQ(a.timeoutS.state, core::ValueState::Unknown);  // the default names the SSM parameter; it is not the value
+  EXPECT_EQ(a.runtime.state, core::ValueState::Unknown);
+  std::vector<std::string> notes;
+  for (const auto& d : l.r.diagnostics) {
+    EXPECT_NE(d.code, "FL002") << d.message;
+    if (d.code == "FL003") notes.push_back(d.message);
+  }
+  // Timeout and runtime of A, and the Globals memory size once for both functions.
+  ASSERT_EQ(notes.size(), 3u);
+  EXPECT_NE(notes[0].find("'{{resolve:ssm:/fn/runtime}}'"), std::string::npos);
+}
