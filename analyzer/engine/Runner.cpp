@@ -86,8 +86,19 @@ void mergeSharedFindings(std::vector<core::Diagnostic>& diags) {
     if (d.message.find(core::kSubject) != std::string::npos) {
       const std::string phrase = core::subjectPhrase(d.subjects.empty() ? std::vector<std::string>{d.function} : d.subjects);
       const bool leading = d.message.starts_with(core::kSubject);
-      for (auto at = d.message.find(core::kSubject); at != std::string::npos; at = d.message.find(core::kSubject, at + phrase.size()))
+      // Only a sentence that starts with the functions has them as its subject.
+      const bool plural = d.subjects.size() > 1 && d.message.starts_with(core::kSubject);
+      for (auto at = d.message.find(core::kSubject); at != std::string::npos; at = d.message.find(core::kSubject, at + phrase.size())) {
         d.message.replace(at, core::kSubject.size(), phrase);
+        // "Functions 'A', 'B' has no tracing" -> "have": the verb that follows the subject agrees with it.
+        if (!plural || at != 0) continue;
+        for (const auto& [one, many] :
+             {std::pair<std::string_view, std::string_view>{" is ", " are "}, {" has ", " have "}, {" was ", " were "}})
+          if (d.message.compare(at + phrase.size(), one.size(), one) == 0) {
+            d.message.replace(at + phrase.size(), one.size(), many);
+            break;
+          }
+      }
       if (leading) d.message[0] = 'F';  // a sentence that starts with the function: "Function 'A' is ..."
     }
     out.push_back(std::move(d));
