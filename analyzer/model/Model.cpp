@@ -25,6 +25,10 @@ const char* triggerKindName(TriggerKind k) {
     case TriggerKind::CloudWatchLogs: return "CloudWatch Logs subscription";
     case TriggerKind::IoT: return "IoT rule";
     case TriggerKind::Cognito: return "Cognito trigger";
+    case TriggerKind::Mq: return "Amazon MQ queue";
+    case TriggerKind::DocumentDb: return "DocumentDB change stream";
+    case TriggerKind::WebSocket: return "API Gateway WebSocket";
+    case TriggerKind::AlexaSkill: return "Alexa skill";
     case TriggerKind::Other: return "event";
   }
   return "event";

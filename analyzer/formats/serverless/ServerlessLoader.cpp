@@ -531,6 +531,10 @@ class SlsLoader {
         t.kind = hint.find("kinesis") != std::string::npos ? TriggerKind::KinesisStream : TriggerKind::DynamoDbStream;
       } else {
         t.kind = simpleEventKind(type);
+        if (type == "websocket") {  // named by its route: `websocket: $connect` or {route: $default}
+          const Node* route = v->isMap() ? v->get("route") : v;
+          if (route && route->isScalar() && !route->text.empty()) t.name = route->text;
+        }
       }
       f.triggers.push_back(std::move(t));
     }
