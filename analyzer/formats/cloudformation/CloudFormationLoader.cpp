@@ -169,6 +169,23 @@ class Loader {
     }
     const std::string ident = v->items[0]->text;
     const Node* collection = v->items[1];
+    std::vector<std::string> listDefault;  // !Ref to a list parameter with a default, as the other parameter defaults are read
+    if (const Node* def = listParameterDefault(collection)) {
+      std::string_view all = def->text;
+      for (std::size_t start = 0; start <= all.size();) {
+        auto comma = all.find(',', start);
+        std::string_view part = all.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+        while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+        while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+        if (!part.empty()) listDefault.emplace_back(part);
+        if (comma == std::string_view::npos) break;
+        start = comma + 1;
+      }
+      for (const auto& value : listDefault)
+        for (const auto& [tk, tv] : v->items[2]->entries)
+          expandForEach(out, substitute(tk, ident, value), substitute(tv, ident, value), where, where + "." + tk->text, entries, depth + 1);
+      return;
+    }
     if (!collection->isSeq() || intrinsicOf(collection) ||
         !std::all_of(collection->items.begin(), collection->items.end(), [](const Node* n) { return n->isScalar() && !intrinsicOf(n); })) {
       core::Diagnostic d;
@@ -186,6 +203,18 @@ class Loader {
         const Node* key = substitute(tk, ident, value->text);
         expandForEach(out, key, substitute(tv, ident, value->text), where, where + "." + tk->text, entries, depth + 1);
       }
+  }
+
+  /// The Default of a CommaDelimitedList or List<...> parameter a node refers to, or null.
+  const Node* listParameterDefault(const Node* n) const {
+    auto in = intrinsicOf(n);
+    const Node* params = root_ && root_->isMap() ? root_->get("Parameters") : nullptr;
+    if (!in || in->name != "Ref" || !in->arg || !in->arg->isScalar() || !params || !params->isMap()) return nullptr;
+    const Node* param = params->get(in->arg->text);
+    const Node* type = param && param->isMap() ? param->get("Type") : nullptr;
+    const Node* def = param && param->isMap() ? param->get("Default") : nullptr;
+    if (!type || !type->isScalar() || !def || !def->isScalar() || intrinsicOf(def)) return nullptr;
+    return type->text == "CommaDelimitedList" || type->text.starts_with("List<") ? def : nullptr;
   }
 
   /// A copy of a node with the loop identifier replaced by one value; ranges stay the template's.
