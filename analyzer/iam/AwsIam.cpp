@@ -57,10 +57,47 @@ std::vector<std::string> strings(const document::Node* n) {
 
 bool actionMatches(std::string_view pattern, std::string_view action) { return globMatch(lower(pattern), lower(action)); }
 
+/// The generated catalog holds one service per line. Only the lines of the services a scan asks
+/// about are parsed (a template names a handful of services; all 456 cost tens of milliseconds).
 struct AwsIam::Actions {
+  struct Service {
+    std::vector<ActionInfo> actions;
+    std::unordered_map<std::string, std::size_t> byLowerName;  ///< "putobject" -> index
+  };
   std::string source;
-  std::unordered_map<std::string, std::vector<ActionInfo>> byService;  ///< lowered prefix -> actions
-  std::unordered_map<std::string, const ActionInfo*> byName;  ///< lowered "s3:putobject"
+  std::unordered_map<std::string, std::pair<std::string, std::string_view>> lines;  ///< lowered prefix -> (prefix, its JSON)
+  std::mutex mutex;
+  std::unordered_map<std::string, std::unique_ptr<Service>> parsed;
+
+  const Service* service(const std::string& lowered) {
+    std::lock_guard lock(mutex);
+    if (auto it = parsed.find(lowered); it != parsed.end()) return it->second.get();
+    auto line = lines.find(lowered);
+    if (line == lines.end()) return nullptr;
+    auto svc = std::make_unique<Service>();
+    auto json = nlohmann::json::parse(line->second.second, nullptr, false);
+    if (json.is_object() && json.contains("actions") && json["actions"].is_object()) {
+      for (const auto& [name, code] : json["actions"].items()) {
+        const std::string c = code.is_string() ? code.get<std::string>() : "";
+        ActionInfo a;
+        a.name = line->second.first;
+        a.name += ':';
+        a.name += name;
+        a.lowerName = lower(a.name);
+        switch (c.empty() ? 'r' : c[0]) {
+          case 'l': a.access = Access::List; break;
+          case 'w': a.access = Access::Write; break;
+          case 't': a.access = Access::Tagging; break;
+          case 'p': a.access = Access::PermissionsManagement; break;
+          default: a.access = Access::Read;
+        }
+        a.anyResourceOnly = c.find('*') != std::string::npos;
+        svc->byLowerName.emplace(a.lowerName.substr(a.lowerName.find(':') + 1), svc->actions.size());
+        svc->actions.push_back(std::move(a));
+      }
+    }
+    return parsed.emplace(lowered, std::move(svc)).first->second.get();
+  }
 };
 
 AwsIam::AwsIam() = default;
@@ -103,7 +140,7 @@ std::shared_ptr<const AwsIam> AwsIam::load(std::vector<std::string>& errors) {
       if (st.actions.empty() || st.resources.empty())
         errors.push_back(fmt::format("{}: a statement of '{}' needs actions (or not-actions) and resources", kManagedFile, p.name));
       if (p.executionRole && !st.notAction && st.resources == std::vector<std::string>{"*"})
-        iam->executionActions_.insert(iam->executionActions_.end(), st.actions.begin(), st.actions.end());
+        for (const auto& a : st.actions) iam->executionActions_.insert(lower(a));
       p.statements.push_back(std::move(st));
     }
     iam->managed_.emplace(p.name, std::move(p));
@@ -115,71 +152,72 @@ std::shared_ptr<const AwsIam> AwsIam::load(std::vector<std::string>& errors) {
       if (!a || !why || why->text.empty())
         errors.push_back(fmt::format("{}: each any-resource-only entry needs an action and why", kManagedFile));
       else
-        iam->anyResourceOnly_.push_back(a->text);
+        iam->anyResourceOnly_.push_back(lower(a->text));
     }
   return iam;
 }
 
-const AwsIam::Actions& AwsIam::actions() const {
+AwsIam::Actions& AwsIam::actions() const {
   std::call_once(parsed_, [this] {
     actions_ = std::make_unique<Actions>();
-    auto json = nlohmann::json::parse(actionsText_.begin(), actionsText_.end(), nullptr, false);
-    if (!json.is_object() || !json.contains("services")) return;  // the schema test reports a broken file
-    actions_->source = json.value("source", "");
-    for (const auto& [prefix, svc] : json["services"].items()) {
-      auto& list = actions_->byService[lower(prefix)];
-      for (const auto& [name, code] : svc["actions"].items()) {
-        const std::string c = code.get<std::string>();
-        ActionInfo a;
-        a.name = prefix;
-        a.name += ':';
-        a.name += name;
-        switch (c.empty() ? 'r' : c[0]) {
-          case 'l': a.access = Access::List; break;
-          case 'w': a.access = Access::Write; break;
-          case 't': a.access = Access::Tagging; break;
-          case 'p': a.access = Access::PermissionsManagement; break;
-          default: a.access = Access::Read;
+    std::string_view text = actionsText_;
+    bool first = true;
+    for (std::size_t at = 0; at < text.size();) {
+      auto nl = text.find('\n', at);
+      std::string_view line = text.substr(at, nl == std::string_view::npos ? std::string_view::npos : nl - at);
+      at = nl == std::string_view::npos ? text.size() : nl + 1;
+      if (first) {  // {"source": "...", "as-of": ..., "codes": ...,"services":{
+        first = false;
+        constexpr std::string_view kSource = "\"source\": \"";
+        if (auto src = line.find(kSource); src != std::string_view::npos) {
+          auto b = src + kSource.size(), e = line.find('"', b);
+          actions_->source = std::string(line.substr(b, e - b));
         }
-        a.anyResourceOnly = c.find('*') != std::string::npos;
-        list.push_back(std::move(a));
+        continue;
       }
+      if (line.size() < 3 || line[0] != '"') continue;  // the closing "}}"
+      auto close = line.find('"', 1);
+      if (close == std::string_view::npos || close + 2 > line.size()) continue;
+      if (line.back() == ',') line.remove_suffix(1);
+      std::string prefix(line.substr(1, close - 1));
+      actions_->lines.emplace(lower(prefix), std::pair{prefix, line.substr(close + 2)});  // after "prefix":
     }
-    for (const auto& [prefix, list] : actions_->byService)
-      for (const auto& a : list) actions_->byName.emplace(lower(a.name), &a);
   });
   return *actions_;
 }
 
 const ActionInfo* AwsIam::action(std::string_view qualified) const {
-  const auto& a = actions();
-  auto it = a.byName.find(lower(qualified));
-  return it == a.byName.end() ? nullptr : it->second;
+  const std::string q = lower(qualified);
+  const auto colon = q.find(':');
+  if (colon == std::string::npos) return nullptr;
+  const auto* svc = actions().service(q.substr(0, colon));
+  if (!svc) return nullptr;
+  auto it = svc->byLowerName.find(q.substr(colon + 1));
+  return it == svc->byLowerName.end() ? nullptr : &svc->actions[it->second];
 }
 
-bool AwsIam::knowsService(std::string_view prefix) const { return actions().byService.count(lower(prefix)) > 0; }
+bool AwsIam::knowsService(std::string_view prefix) const { return actions().lines.count(lower(prefix)) > 0; }
 
 std::vector<const ActionInfo*> AwsIam::expand(std::string_view pattern) const {
   std::vector<const ActionInfo*> out;
-  const auto& a = actions();
+  auto& a = actions();
   const std::string p = lower(pattern);
   const auto colon = p.find(':');
-  auto collect = [&](const std::vector<ActionInfo>& list) {
-    for (const auto& info : list)
-      if (globMatch(p, lower(info.name))) out.push_back(&info);
+  auto collect = [&](const std::string& prefix) {
+    if (const auto* svc = a.service(prefix))
+      for (const auto& info : svc->actions)
+        if (globMatch(p, info.lowerName)) out.push_back(&info);
   };
-  if (colon == std::string::npos) {
-    if (p == "*")
-      for (const auto& [prefix, list] : a.byService) collect(list);
+  if (colon == std::string::npos && p != "*") return out;
+  const std::string service = colon == std::string::npos ? p : p.substr(0, colon);
+  if (service.find_first_of("*?") != std::string::npos) {  // every service: rare, and parses them all
+    std::vector<std::string> prefixes;
+    for (const auto& [prefix, line] : a.lines)
+      if (globMatch(service, prefix)) prefixes.push_back(prefix);
+    for (const auto& prefix : prefixes) collect(prefix);
     return out;
   }
-  const std::string service = p.substr(0, colon);
-  if (service.find_first_of("*?") != std::string::npos) {
-    for (const auto& [prefix, list] : a.byService)
-      if (globMatch(service, prefix)) collect(list);
-    return out;
-  }
-  if (auto it = a.byService.find(service); it != a.byService.end()) collect(it->second);
+  collect(service);
   return out;
 }
 
@@ -189,12 +227,15 @@ const ManagedPolicyDoc* AwsIam::managedPolicy(std::string_view name) const {
 }
 
 bool AwsIam::basicExecution(std::string_view action) const {
-  return std::any_of(executionActions_.begin(), executionActions_.end(), [&](const auto& p) { return actionMatches(p, action); });
+  const std::string a = lower(action);
+  // A pattern is basic only when each action it expands to is: callers expand it.
+  return a.find_first_of("*?") == std::string::npos && executionActions_.count(a) > 0;
 }
 
 bool AwsIam::onlyOnAnyResource(std::string_view action) const {
   if (basicExecution(action)) return true;
-  if (std::any_of(anyResourceOnly_.begin(), anyResourceOnly_.end(), [&](const auto& p) { return actionMatches(p, action); })) return true;
+  const std::string a = lower(action);
+  if (std::any_of(anyResourceOnly_.begin(), anyResourceOnly_.end(), [&](const auto& p) { return globMatch(p, a); })) return true;
   const ActionInfo* info = this->action(action);
   return info && info->anyResourceOnly;
 }

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace faaslint::model {
@@ -19,6 +20,7 @@ enum class Access { Read, List, Write, Tagging, PermissionsManagement };
 /// What the action catalog says of one action.
 struct ActionInfo {
   std::string name;  ///< "s3:PutObject", spelled as AWS spells it
+  std::string lowerName;  ///< "s3:putobject", for matching
   Access access = Access::Read;
   bool anyResourceOnly = false;  ///< it names no resource type: it can only be granted on "*"
   bool writes() const { return access != Access::Read && access != Access::List; }
@@ -73,13 +75,13 @@ class AwsIam {
 
  private:
   struct Actions;
-  const Actions& actions() const;
+  Actions& actions() const;
   std::string_view actionsText_;
   mutable std::once_flag parsed_;
   mutable std::unique_ptr<Actions> actions_;
   std::map<std::string, ManagedPolicyDoc, std::less<>> managed_;
-  std::vector<std::string> executionActions_;  ///< what the execution policies grant on "*"
-  std::vector<std::string> anyResourceOnly_;  ///< the reviewed list
+  std::unordered_set<std::string> executionActions_;  ///< what the execution policies grant on "*", lowered
+  std::vector<std::string> anyResourceOnly_;  ///< the reviewed list, lowered
 };
 
 /// Gives each role the statements of the AWS managed policies it attaches, as the catalog records
