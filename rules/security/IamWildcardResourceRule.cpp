@@ -27,16 +27,19 @@ void IamWildcardResourceRule::check(const model::Project& p, engine::RuleContext
       if (!service.empty() && iam.knowsService(service)) {
         // Each write action the pattern grants that could have been narrowed and is not denied.
         std::size_t narrowable = 0;
-        std::string example;  // a deletion says most plainly what '*' risks
+        std::string example;  // the first, alphabetically, for a partial pattern
         for (const auto* info : iam.expand(a.value)) {
           if (!info->writes() || iam.onlyOnAnyResource(info->name) || deniedEverywhere(role, info->name)) continue;
-          const bool deletes = info->name.find(":Delete") != std::string::npos;
-          if (narrowable++ == 0 || (deletes && example.find(":Delete") == std::string::npos)) example = info->name;
+          if (narrowable++ == 0 || info->name < example) example = info->name;
         }
         if (narrowable == 0) continue;
-        const bool pattern = a.value.find_first_of("*?") != std::string::npos;
-        writes.push_back(pattern ? fmt::format("{} ({} write action{}, e.g. {})", a.value, narrowable, narrowable == 1 ? "" : "s", example)
-                                 : a.value);
+        const std::string plural = narrowable == 1 ? "" : "s";
+        if (a.value == service + ":*")
+          writes.push_back(fmt::format("{} ({} write action{} of {})", a.value, narrowable, plural, service));
+        else if (a.value.find_first_of("*?") != std::string::npos)
+          writes.push_back(fmt::format("{} ({} write action{}, e.g. {})", a.value, narrowable, plural, example));
+        else
+          writes.push_back(a.value);
         continue;
       }
       std::string verb = colon == std::string::npos ? a.value : a.value.substr(colon + 1);
