@@ -45,6 +45,11 @@ bool referenceValue(const policy::Catalogs& cat, std::string_view v) {
   if (std::any_of(cat.notSecretValuePrefixes.begin(), cat.notSecretValuePrefixes.end(), [&](const auto& p) { return v.starts_with(p); }))
     return true;
   if (v.find(' ') != std::string_view::npos) return true;
+  // A number or a switch is a setting (TOKEN_EXPIRATION: 3600, API_KEY_REQUIRED: true), not a credential.
+  if (std::all_of(v.begin(), v.end(), [](unsigned char c) { return std::isdigit(c) || c == '.'; })) return true;
+  std::string lowered(v);
+  std::transform(lowered.begin(), lowered.end(), lowered.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (lowered == "true" || lowered == "false" || lowered == "yes" || lowered == "no" || lowered == "on" || lowered == "off") return true;
   const bool segments = v.find('/') != std::string_view::npos && std::all_of(v.begin(), v.end(), [](unsigned char c) {
                           return std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.';
                         });
