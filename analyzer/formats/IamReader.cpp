@@ -72,4 +72,18 @@ std::optional<std::string> awsManagedPolicyName(const Node* n) {
   return managedPolicyName(text);
 }
 
+model::ManagedPolicy readManagedPolicy(const Node* n, const std::string& path, const ValueReader& values) {
+  model::ManagedPolicy mp;
+  if (auto name = awsManagedPolicyName(n)) {
+    mp.name.state = core::ValueState::Known;
+    mp.name.value = *name;
+    mp.name.range = n->range;
+    mp.name.path = path;
+  } else {
+    mp.name = values.str(n, path);
+    if (mp.name.known()) mp.name.value = managedPolicyName(mp.name.value);
+  }
+  return mp;
+}
+
 }  // namespace faaslint::formats

@@ -18,4 +18,6 @@ std::string managedPolicyName(const std::string& nameOrArn);
 /// !Sub arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole, or the
 /// !Join of 'arn:', !Ref AWS::Partition and ':iam::aws:policy/...' that CDK writes.
 std::optional<std::string> awsManagedPolicyName(const Node* n);
+/// One attached managed policy as written: a name or ARN (also built with intrinsics), located.
+model::ManagedPolicy readManagedPolicy(const Node* n, const std::string& path, const ValueReader& values);
 }  // namespace faaslint::formats

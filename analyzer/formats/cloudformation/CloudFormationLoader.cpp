@@ -351,14 +351,8 @@ class Loader {
       auto st = readPolicyDocument(pol.props->get("PolicyDocument"), pol.path + ".Properties.PolicyDocument", values());
       role.statements.insert(role.statements.end(), st.begin(), st.end());
       customerAttached_.insert({role.id, pol.id});
-    } else if (auto name = awsManagedPolicyName(item)) {
-      mp.name.state = core::ValueState::Known;
-      mp.name.value = *name;
-      mp.name.range = item->range;
-      mp.name.path = path;
     } else {
-      mp.name = values().str(item, path);
-      if (mp.name.known()) mp.name.value = managedPolicyName(mp.name.value);
+      mp = readManagedPolicy(item, path, values());
     }
     role.managedPolicies.push_back(std::move(mp));
   }

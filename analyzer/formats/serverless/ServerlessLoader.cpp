@@ -227,16 +227,7 @@ class SlsLoader {
       std::vector<const Node*> items = list->isSeq() ? list->items : std::vector<const Node*>{list};
       for (std::size_t i = 0; i < items.size(); ++i) {
         const std::string ip = list->isSeq() ? fmt::format("{}[{}]", path, i) : path;
-        model::ManagedPolicy mp;
-        if (auto name = awsManagedPolicyName(items[i])) {
-          mp.name.state = core::ValueState::Known;
-          mp.name.value = *name;
-          mp.name.range = items[i]->range;
-          mp.name.path = ip;
-        } else {
-          mp.name = values().str(items[i], ip);
-          if (mp.name.known()) mp.name.value = managedPolicyName(mp.name.value);
-        }
+        model::ManagedPolicy mp = readManagedPolicy(items[i], ip, values());
         role.managedPolicies.push_back(std::move(mp));
       }
     };
