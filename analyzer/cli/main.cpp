@@ -6,6 +6,10 @@
 #include "cli/Check.h"
 #include "core/Embedded.h"
 #include "engine/Registry.h"
+#include <nlohmann/json.hpp>
+
+#include "languages/FactsJson.h"
+#include "languages/Language.h"
 #include "languages/Worker.h"
 #include "output/Writers.h"
 #include "rules/RuleTable.h"
@@ -33,6 +37,26 @@ int explain(const std::string& code) {
     std::cout << *doc;
   else
     std::cout << fmt::format("{} {}\n\n{}\n", r->code, r->name, r->summary);
+  return 0;
+}
+
+int dumpFacts(const std::string& path) {
+  const auto* lang = languages::languageFor(path, true);
+  if (!lang) {
+    std::cerr << "faaslint: no language reads " << path << '\n';
+    return 2;
+  }
+  auto r = core::RealFileSystem().read(path, 16u << 20);
+  if (!r.text) {
+    std::cerr << "faaslint: cannot read " << path << ": " << r.error << '\n';
+    return 2;
+  }
+  languages::SourceRequest req;
+  req.language = std::string(lang->id());
+  req.path = path;
+  req.text = std::move(*r.text);
+  req.file = 0;
+  std::cout << languages::factsToJson(lang->analyze(req)).dump(1) << '\n';
   return 0;
 }
 
@@ -96,6 +120,10 @@ int run(int argc, char** argv) {
   worker->add_option("--parent", workerParent);
 
   std::string code;
+  // Internal: the facts an analyzer reads from one source file, as JSON (for bug reports).
+  auto* factsCmd = app.add_subcommand("__facts", "")->group("");
+  std::string factsPath;
+  factsCmd->add_option("file", factsPath)->required();
   auto* ex = app.add_subcommand("explain", "Show the documentation of a rule.");
   ex->add_option("code", code, "Rule code or name, e.g. SEC005 or public-function-url.")->required();
 
@@ -110,6 +138,7 @@ int run(int argc, char** argv) {
     if (*rules) return listRules(rulesFormat);
     if (*worker) return languages::serveWorker(3, workerMemoryMb, workerParent);
     if (*ex) return explain(code);
+    if (*factsCmd) return dumpFacts(factsPath);
   } catch (const std::exception& e) {
     std::cerr << "faaslint: internal error: " << e.what() << '\n';
     return 2;

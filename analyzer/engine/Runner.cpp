@@ -106,29 +106,112 @@ void mergeSharedFindings(std::vector<core::Diagnostic>& diags) {
   diags = std::move(out);
 }
 
-/// Gives each function that runs native code (its provider profile says how: on AWS a custom
-/// runtime, provided.*, or a makefile/CMake build) the source files under its code folder
-/// (relative to the manifest). Returns, per file, whether its facts were linked.
+/// The scan's source files by path, with the language that read each.
+struct SourceIndex {
+  std::map<std::string, std::size_t> byPath;
+  const std::vector<const languages::LanguageAnalyzer*>& languageOf;
+};
+
+/// The folder of a path ("" for a file at the top).
+std::string folderOf(const std::string& path) {
+  auto slash = path.rfind('/');
+  return slash == std::string::npos ? "" : path.substr(0, slash);
+}
+
+std::string joinNormal(const std::string& dir, const std::string& rel) {
+  std::string p = std::filesystem::path(dir.empty() ? rel : dir + "/" + rel).lexically_normal().generic_string();
+  while (p.ends_with("/")) p.pop_back();
+  return p == "." ? "" : p;
+}
+
+/// Links a function of an interpreted runtime (Python, Node.js) to its handler: the file the
+/// manifest's handler names under the code folder, the function exported under that name (the
+/// entry of the handler path), and the local modules that file imports, transitively. False when
+/// no such file was scanned.
+bool linkHandler(model::Function& f, const std::string& codeDir, std::vector<LoadedFile>& files, const SourceIndex& index,
+                 const core::SourceManager& sources, const std::vector<core::FileId>& ids, const std::string& languageId,
+                 std::vector<bool>& linked) {
+  for (const auto* lang : languages::allLanguages()) {
+    if (!languageId.empty() && lang->id() != languageId) continue;
+    auto target = lang->handlerTarget(f.handler.value);
+    if (!target) continue;
+    std::optional<std::size_t> entry;
+    for (const auto& rel : target->files)
+      if (auto it = index.byPath.find(joinNormal(codeDir, rel));
+          it != index.byPath.end() && files[it->second].facts && index.languageOf[it->second] == lang) {
+        entry = it->second;
+        break;
+      }
+    if (!entry) continue;
+    // The handler function: exported under the handler's name.
+    const model::SourceFacts& facts = *files[*entry].facts;
+    for (const auto& fn : facts.functions)
+      if (std::find(fn.exportedAs.begin(), fn.exportedAs.end(), target->exportName) != fn.exportedAs.end()) {
+        model::HandlerFact h;
+        h.name = fn.name;
+        h.framework = "manifest";
+        h.range = fn.range;
+        h.registeredAt = f.handler.range;
+        if (!fn.params.empty()) {
+          h.eventParam = fn.params.front();
+          h.eventIndex = 0;
+        }
+        f.codeHandlers.push_back(std::move(h));
+        break;
+      }
+    // The handler's file and the local modules it imports.
+    std::vector<std::size_t> todo{*entry};
+    std::set<std::size_t> seen;
+    while (!todo.empty()) {
+      const std::size_t i = todo.back();
+      todo.pop_back();
+      if (!seen.insert(i).second || seen.size() > 4096) continue;
+      f.sourceFacts.push_back(files[i].facts);
+      linked[i] = true;
+      const std::string importer = folderOf(sources.file(ids[i]).path());
+      for (const auto& inc : files[i].facts->includes)
+        for (const auto& c : lang->importCandidates(inc.name)) {
+          auto it = index.byPath.find(joinNormal(c.fromImporter ? importer : codeDir, c.path));
+          if (it == index.byPath.end() || !files[it->second].facts || index.languageOf[it->second] != lang) continue;
+          todo.push_back(it->second);
+          break;
+        }
+    }
+    return true;
+  }
+  return false;
+}
+
+/// Gives each function the source files it runs: for an interpreted runtime the handler the
+/// manifest names and what it imports (linkHandler); for native code (its provider profile says
+/// how: on AWS a custom runtime, provided.*, or a makefile/CMake build) the source files under its
+/// code folder (relative to the manifest). Returns, per file, whether its facts were linked.
 std::vector<bool> linkSources(std::vector<LoadedFile>& files, const std::vector<core::FileId>& ids, const core::SourceManager& sources,
-                              const policy::Catalogs& catalogs) {
+                              const policy::Catalogs& catalogs, const std::vector<const languages::LanguageAnalyzer*>& languageOf) {
   std::vector<bool> linked(files.size(), false);
+  SourceIndex index{{}, languageOf};
+  for (std::size_t j = 0; j < files.size(); ++j)
+    if (files[j].facts) index.byPath.emplace(sources.file(ids[j]).path(), j);
   for (auto& m : files) {
     if (!m.project) continue;
     std::string manifest = sources.file(m.project->manifest).path();
     auto slash = manifest.rfind('/');
     std::string base = slash == std::string::npos ? "" : manifest.substr(0, slash + 1);
     for (auto& f : m.project->functions) {
-      // Native code runs on a custom runtime (provided.*) or is built by a makefile/CMake.
-      const auto* profile = catalogs.provider(f.provider);
-      if (!profile || !profile->runsNativeCode(f)) continue;
       if (f.codeDir.present() && !f.codeDir.known()) continue;  // an intrinsic: the folder is unknown
       // The code folder relative to the manifest, or the manifest's own folder when none is given.
       std::string dir =
           std::filesystem::path(base + (f.codeDir.known() ? f.codeDir.value : std::string("."))).lexically_normal().generic_string();
       while (dir.ends_with("/")) dir.pop_back();
       if (dir == ".") dir.clear();  // the scan root: every source file
+      const auto* profile = catalogs.provider(f.provider);
+      if (!profile || !profile->runsNativeCode(f)) {
+        if (f.handler.known()) linkHandler(f, dir, files, index, sources, ids, profile ? profile->handlerLanguage(f) : "", linked);
+        continue;
+      }
+      // Native code runs on a custom runtime (provided.*) or is built by a makefile/CMake.
       for (std::size_t j = 0; j < files.size(); ++j) {
-        if (!files[j].facts) continue;
+        if (!files[j].facts || !languageOf[j] || !languageOf[j]->linksByFolder()) continue;
         const std::string& path = sources.file(ids[j]).path();
         if (!dir.empty() && !path.starts_with(dir + "/")) continue;
         f.sourceFacts.push_back(files[j].facts);
@@ -324,7 +407,10 @@ ScanResult Session::scan(const core::FileSystem& fs, const core::Clock& clock, c
                                       buildMemo};
   for (std::size_t i = 0; i < ids.size(); ++i) {
     const std::string& path = result.sources.file(ids[i]).path();
-    if ((languageOf[i] = languages::languageFor(path, true))) {
+    // A manifest name comes first: serverless.ts is a manifest written as a program, not a handler.
+    const auto slash = path.rfind('/');
+    const std::string_view name = slash == std::string::npos ? std::string_view(path) : std::string_view(path).substr(slash + 1);
+    if (!manifestName(name) && (languageOf[i] = languages::languageFor(path, true))) {
       buildFlags[i] = languageOf[i]->buildFlags(build, openPaths[i]);
       continue;
     }
@@ -352,7 +438,7 @@ ScanResult Session::scan(const core::FileSystem& fs, const core::Clock& clock, c
   });
 
   // 2. Link handler sources to the functions that run them; the rest stand on their own.
-  std::vector<bool> linked = linkSources(files, ids, result.sources, catalogs);
+  std::vector<bool> linked = linkSources(files, ids, result.sources, catalogs, languageOf);
   struct Unit {
     model::Project project;
     std::vector<core::Diagnostic> diagnostics;

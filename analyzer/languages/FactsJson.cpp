@@ -29,13 +29,19 @@ json factsToJson(const model::SourceFacts& f) {
                      {"function", c.function},
                      {"range", range(c.range)},
                      {"resolved", c.resolved},
-                     {"discarded", c.resultDiscarded}});
+                     {"discarded", c.resultDiscarded},
+                     {"names", c.argNames},
+                     {"awaited", c.awaited}});
   for (const auto& l : f.loops)
     loops.push_back({range(l.range), range(l.extent), l.function, l.boundedExit, l.countFromEvent, l.countParams});
   for (const auto& s : f.strings) strings.push_back({s.text, range(s.range), s.function});
   for (const auto& n : f.names) names.push_back({n.name, range(n.range), n.function});
   for (const auto& a : f.allocations) allocations.push_back({a.bytes, a.what, range(a.range), a.function});
-  for (const auto& h : f.handlers) handlers.push_back({h.name, h.framework, h.eventParam, range(h.range), range(h.registeredAt)});
+  for (const auto& h : f.handlers)
+    handlers.push_back({h.name, h.framework, h.eventParam, range(h.range), range(h.registeredAt), h.eventIndex});
+  json functions = json::array();
+  for (const auto& fn : f.functions) functions.push_back({fn.name, fn.params, fn.exportedAs, range(fn.range)});
+  j["functions"] = std::move(functions);
   for (const auto& [a, b] : f.callGraph) graph.push_back({a, b});
   j["includes"] = std::move(includes);
   j["calls"] = std::move(calls);
@@ -67,6 +73,9 @@ std::optional<model::SourceFacts> factsFromJson(const json& j, core::FileId file
       call.range = range(c.at("range"), file);
       call.resolved = c.at("resolved").get<bool>();
       call.resultDiscarded = c.at("discarded").get<bool>();
+      call.argNames = c.at("names").get<std::vector<std::string>>();
+      call.awaited = c.at("awaited").get<bool>();
+      if (!call.argNames.empty() && call.argNames.size() != call.args.size()) return std::nullopt;
       f.calls.push_back(std::move(call));
     }
     for (const auto& l : j.at("loops"))
@@ -78,8 +87,11 @@ std::optional<model::SourceFacts> factsFromJson(const json& j, core::FileId file
       f.allocations.push_back({a.at(0).get<std::uint64_t>(), a.at(1).get<std::string>(), range(a.at(2), file), a.at(3).get<std::string>()});
     for (const auto& n : j.at("names")) f.names.push_back({n.at(0).get<std::string>(), range(n.at(1), file), n.at(2).get<std::string>()});
     for (const auto& h : j.at("handlers"))
-      f.handlers.push_back(
-          {h.at(0).get<std::string>(), h.at(1).get<std::string>(), h.at(2).get<std::string>(), range(h.at(3), file), range(h.at(4), file)});
+      f.handlers.push_back({h.at(0).get<std::string>(), h.at(1).get<std::string>(), h.at(2).get<std::string>(), range(h.at(3), file),
+                            range(h.at(4), file), h.at(5).get<int>()});
+    for (const auto& fn : j.at("functions"))
+      f.functions.push_back({fn.at(0).get<std::string>(), fn.at(1).get<std::vector<std::string>>(),
+                             fn.at(2).get<std::vector<std::string>>(), range(fn.at(3), file)});
     for (const auto& e : j.at("callGraph")) f.callGraph.emplace_back(e.at(0).get<std::string>(), e.at(1).get<std::string>());
     f.errors = j.at("errors").get<unsigned>();
     f.missingIncludes = j.at("missingIncludes").get<unsigned>();

@@ -2,6 +2,7 @@
 #include <any>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,19 @@ struct BuildContext {
   std::map<std::string, std::any>& memo;
 };
 
+/// Where a manifest's handler string points in a language: the files it may name (relative to the
+/// function's code folder, in order of preference) and the name the handler is exported under.
+struct HandlerTarget {
+  std::vector<std::string> files;
+  std::string exportName;
+};
+
+/// A file an import may name: a path relative to the code folder, or to the importing file's folder.
+struct ImportCandidate {
+  std::string path;
+  bool fromImporter = false;
+};
+
 /// One handler language.
 class LanguageAnalyzer {
  public:
@@ -59,6 +73,15 @@ class LanguageAnalyzer {
   /// In a worker process under a memory limit: make the analyzer end the process with `code`
   /// when its own allocator fails, instead of an abort that looks like a crash.
   virtual void prepareWorker(int outOfMemoryCode) const {}
+  /// True for native code: a function built from it runs every file of this language under its
+  /// code folder (there is no handler file to start from).
+  virtual bool linksByFolder() const { return false; }
+  /// The files and export a manifest's handler string names (Python `app.lambda_handler`, Node.js
+  /// `src/index.handler`); nullopt when this language does not name handlers that way.
+  virtual std::optional<HandlerTarget> handlerTarget(std::string_view handler) const { return std::nullopt; }
+  /// The local files an import (an IncludeFact's name) may be, most likely first; empty for a
+  /// package import.
+  virtual std::vector<ImportCandidate> importCandidates(std::string_view import) const { return {}; }
 };
 
 /// Every language, in Languages.def order.

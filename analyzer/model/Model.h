@@ -206,6 +206,9 @@ struct Function {
   /// Facts from the handler's source files, filled by the source analyzers and linked by code
   /// location (shared: one file can serve several functions).
   std::vector<std::shared_ptr<const SourceFacts>> sourceFacts;
+  /// The handler the manifest names, found in those files (Python `app.lambda_handler`, Node.js
+  /// `src/index.handler`): the entry of the code's handler path, with its event parameter.
+  std::vector<HandlerFact> codeHandlers;
 };
 
 /// Everything loaded from one manifest (a template, a serverless.yml, ...).

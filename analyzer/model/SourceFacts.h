@@ -1,8 +1,10 @@
 #pragma once
 #include <cstdint>
 #include <deque>
+#include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -18,11 +20,19 @@ struct IncludeFact {
 };
 
 /// A call, with its callee's qualified name ("std::this_thread::sleep_for", "system",
-/// "aws::lambda_runtime::run_handler"), literal arguments and which arguments carry data from the
-/// handler's event parameter.
+/// "aws::lambda_runtime::run_handler", "time.sleep", "child_process.exec"), literal arguments and
+/// which arguments carry data from the handler's event parameter. Names are resolved through
+/// imports and aliases (`from time import sleep as nap; nap(1)` is "time.sleep"). A call of a cloud
+/// SDK operation is named `<vendor>.<service>.<Operation>` in every language ("aws.s3.PutObject"
+/// for boto3's `s3.put_object`, SDK v2's `s3.putObject` and SDK v3's `new PutObjectCommand`), with
+/// the service as boto3 names it.
 struct CallFact {
   std::string callee;
   std::vector<std::string> args;  ///< literal text of each argument, "" when not a literal
+  /// Same size as args, or empty when no argument is named: "" for a positional argument, the name
+  /// of a keyword argument (Python `shell=True`) or of a property of an options object
+  /// (JavaScript `{ shell: true }`, `{ InvocationType: 'Event' }`), which follow the positional ones.
+  std::vector<std::string> argNames;
   std::vector<bool> argFromEvent;  ///< same size as args
   /// Same size as args: bit i is set when the argument is computed from parameter i of the
   /// function the call is in (the first 32), so rules can follow event data into helpers.
@@ -31,6 +41,31 @@ struct CallFact {
   core::Range range;  ///< the callee name
   bool resolved = true;  ///< false: recovered from tokens because the declaration was missing
   bool resultDiscarded = false;  ///< a statement of its own (or cast to void): nothing keeps its value
+  bool awaited = false;  ///< `await f()`: the function waits for the result
+
+  /// The literal value of the named argument `name`, or nullopt when the call has none of that name.
+  std::optional<std::string> named(std::string_view name) const {
+    for (std::size_t i = 0; i < argNames.size() && i < args.size(); ++i)
+      if (argNames[i] == name) return args[i];
+    return std::nullopt;
+  }
+  /// The number of positional arguments.
+  std::size_t positional() const {
+    std::size_t n = 0;
+    while (n < args.size() && (n >= argNames.size() || argNames[n].empty())) ++n;
+    return n;
+  }
+};
+
+/// A function defined in the file: its qualified name ("app.lambda_handler", "index.handler",
+/// "app.Handler.get" for a method), parameter names, and the names it is exported under
+/// (JavaScript `exports.handler = main` exports "main" as "handler"; a Python module exports its
+/// top-level functions under their own names).
+struct FunctionFact {
+  std::string name;
+  std::vector<std::string> params;
+  std::vector<std::string> exportedAs;
+  core::Range range;  ///< the name (or the `function`/`=>` of an anonymous function)
 };
 
 /// A loop, and whether it has a bounded exit (a condition that can become false, a break or a
@@ -78,13 +113,14 @@ struct HandlerFact {
   std::string eventParam;  ///< the request/event parameter's name, "" when none
   core::Range range;  ///< the function's name
   core::Range registeredAt;  ///< e.g. the run_handler call; invalid when none
+  int eventIndex = -1;  ///< the event parameter's position, -1 when none (or not known)
 };
 
 /// Language-neutral facts from one handler source file. The source analyzers (C/C++ through
 /// Clang; other languages later) fill this; rules read it for every language alike.
 struct SourceFacts {
   core::FileId file = core::kNoFile;
-  std::string language;  ///< "c", "cpp"
+  std::string language;  ///< "c", "cpp", "python", "javascript", "typescript"
   std::vector<IncludeFact> includes;
   std::vector<CallFact> calls;
   std::vector<LoopFact> loops;
@@ -92,6 +128,7 @@ struct SourceFacts {
   std::vector<NameFact> names;
   std::vector<AllocationFact> allocations;
   std::vector<HandlerFact> handlers;
+  std::vector<FunctionFact> functions;  ///< Python and JavaScript/TypeScript: for linking the manifest's handler
   std::vector<std::pair<std::string, std::string>> callGraph;  ///< caller -> callee, functions of this file
   /// Confidence: compiler errors and includes that were not found. High numbers mean partial facts.
   unsigned errors = 0;
@@ -99,22 +136,40 @@ struct SourceFacts {
   unsigned unknownNameErrors = 0;  ///< of the errors, those about names nothing declared (what missing headers cause)
 };
 
-/// The source files one function runs (the C/C++ under its code folder), seen together: a helper
-/// in one file that the handler in another calls is on the handler's path, and event data passed
-/// to it is followed there. A file analysed on its own is a program of one.
+/// The source files one function runs (its handler's file and the local modules it imports, or the
+/// C/C++ under its code folder), seen together: a helper in one file that the handler in another
+/// calls is on the handler's path, and event data passed to it is followed there. A file analysed
+/// on its own is a program of one. `entries` are the handlers the manifest names, besides those
+/// the analyzers found by convention.
 class SourceProgram {
  public:
-  explicit SourceProgram(std::vector<const SourceFacts*> files) : files_(std::move(files)), path_(reach(files_)) {}
+  explicit SourceProgram(std::vector<const SourceFacts*> files, std::vector<HandlerFact> entries = {})
+      : files_(std::move(files)), entries_(std::move(entries)), path_(reach(files_, entries_)) {}
 
   const std::vector<const SourceFacts*>& files() const { return files_; }
   /// Functions reachable from the handlers of any file through the calls of every file (the
   /// handlers too), worked out once.
   const std::set<std::string>& handlerPath() const { return path_; }
+  /// Every handler: those the manifest names first, then those found in the files.
+  std::vector<const HandlerFact*> handlers() const {
+    std::vector<const HandlerFact*> out;
+    for (const auto& h : entries_) out.push_back(&h);
+    for (const auto* f : files_)
+      for (const auto& h : f->handlers) out.push_back(&h);
+    return out;
+  }
+  /// True when parameter `param` of `function` is a handler's event (or request) parameter.
+  bool eventParam(const std::string& function, unsigned param) const {
+    for (const auto* h : handlers())
+      if (h->name == function && h->eventIndex >= 0 && static_cast<unsigned>(h->eventIndex) == param) return true;
+    return false;
+  }
 
  private:
-  static std::set<std::string> reach(const std::vector<const SourceFacts*>& files) {
+  static std::set<std::string> reach(const std::vector<const SourceFacts*>& files, const std::vector<HandlerFact>& entries) {
     std::set<std::string> seen;
     std::deque<std::string> todo;
+    for (const auto& h : entries) todo.push_back(h.name);
     for (const auto* f : files)
       for (const auto& h : f->handlers) todo.push_back(h.name);
     while (!todo.empty()) {
@@ -129,6 +184,7 @@ class SourceProgram {
   }
 
   std::vector<const SourceFacts*> files_;
+  std::vector<HandlerFact> entries_;
   std::set<std::string> path_;
 };
 

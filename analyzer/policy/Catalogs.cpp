@@ -109,15 +109,28 @@ Catalogs Catalogs::load(std::vector<std::string>& errors) {
     lang.asyncNames = optional("async-names");
     lang.waitOnDrop = optional("wait-on-drop");
     lang.processCalls = optional("process-calls");
+    lang.asyncArguments = optional("async-arguments");
+    lang.wholeReads = optional("whole-reads");
+    if (const Node* sw = root->get("shell-switches"); sw && sw->isSeq())
+      for (const Node* e : sw->items) {
+        ShellSwitch t;
+        t.calls = r.list(e, "calls");
+        if (const Node* k = e->get("keyword")) t.keyword = k->text;
+        t.onValues = r.list(e, "on-values");
+        lang.shellSwitches.push_back(std::move(t));
+      }
     if (const Node* sw = root->get("tls-switches"); sw && sw->isSeq())
       for (const Node* e : sw->items) {
         TlsSwitch t;
         if (const Node* c = e->get("call")) t.call = c->text;
-        t.optionArg = static_cast<std::size_t>(r.integer(e, "option-arg"));
-        t.valueArg = static_cast<std::size_t>(r.integer(e, "value-arg"));
-        t.options = r.list(e, "options");
-        t.offValues = r.list(e, "off-values");
+        if (e->get("option-arg")) t.optionArg = static_cast<std::size_t>(r.integer(e, "option-arg"));
+        if (e->get("value-arg")) t.valueArg = static_cast<std::size_t>(r.integer(e, "value-arg"));
+        if (const Node* k = e->get("keyword")) t.keyword = k->text;
+        if (e->get("options")) t.options = r.list(e, "options");
+        if (e->get("off-values")) t.offValues = r.list(e, "off-values");
         if (const Node* a = e->get("advice")) t.advice = a->text;
+        if (t.optionArg.has_value() != !t.options.empty() || (t.optionArg && !t.valueArg))
+          r.fail("a tls-switches entry with options needs option-arg and value-arg (and the other way round)");
         lang.tlsSwitches.push_back(std::move(t));
       }
     auto readList = [&](std::string_view key, std::vector<LockinEntry>& out) {

@@ -23,13 +23,25 @@ struct LockinEntry {
   std::string vendor, what, alternative;
 };
 
-/// A call whose option argument switches TLS verification off (curl_easy_setopt(h,
-/// CURLOPT_SSL_VERIFYPEER, 0L)).
+/// A call that switches TLS verification off: through an option argument
+/// (curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 0L)), a named argument (requests.get(url,
+/// verify=False), { rejectUnauthorized: false }), an argument's value
+/// (process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'), or by being called at all
+/// (ssl._create_unverified_context()). `call` may hold `*` wildcards.
 struct TlsSwitch {
   std::string call;
-  std::size_t optionArg = 0, valueArg = 0;
+  std::optional<std::size_t> optionArg, valueArg;
+  std::string keyword;  ///< the named argument whose value switches it off
   std::vector<std::string> options, offValues;
   std::string advice;
+};
+
+/// Calls that start a shell only when a named argument says so (subprocess.run(cmd, shell=True),
+/// spawn(cmd, { shell: true })).
+struct ShellSwitch {
+  std::vector<std::string> calls;
+  std::string keyword;
+  std::vector<std::string> onValues;
 };
 
 /// What the rules look for in one language's handler code (policies/catalogs/languages/<id>.yaml).
@@ -37,6 +49,9 @@ struct LanguageCatalog {
   std::string id;  ///< the analyzer's id ("cxx")
   std::vector<std::string> factsLanguages;  ///< SourceFacts::language values it serves ("c", "cpp")
   std::vector<std::string> sleeps, waits, sdkWaits, asyncNames, waitOnDrop, processCalls;
+  std::vector<std::string> asyncArguments;  ///< "InvocationType=Event": a named argument that makes an SDK wait asynchronous
+  std::vector<std::string> wholeReads;  ///< calls that read a whole object or stream into memory
+  std::vector<ShellSwitch> shellSwitches;
   std::vector<TlsSwitch> tlsSwitches;
   std::vector<LockinEntry> sdks, services, runtimeApis;
 };

@@ -99,6 +99,13 @@ bool Profile::runsNativeCode(const model::Function& f) const {
   return customRuntime || nativeBuild;
 }
 
+std::string Profile::handlerLanguage(const model::Function& f) const {
+  if (!f.runtime.known()) return "";
+  for (const auto& [prefix, language] : runtimeLanguages)
+    if (f.runtime.value.starts_with(prefix)) return language;
+  return "";
+}
+
 std::optional<Profile> parseProfile(const std::string& file, std::string_view text, std::vector<std::string>& errors) {
   const Reader r{file, errors};
   auto doc = document::parseYaml(0, text);
@@ -166,6 +173,9 @@ std::optional<Profile> parseProfile(const std::string& file, std::string_view te
     p.nativeRuntimePrefixes = r.strings(native, "runtime-prefixes");
     p.nativeBuildMethods = r.strings(native, "build-methods");
   }
+  if (const Node* langs = root->get("runtime-languages"); langs && langs->isMap())
+    for (const auto& [k, v] : langs->entries)
+      if (v->isScalar()) p.runtimeLanguages.emplace_back(k->text, v->text);
   p.runtimesAsOf = Reader::text(root, "runtimes-as-of");
   if (p.runtimesAsOf.empty()) p.runtimesAsOf = p.asOf;
   if (const Node* list = root->get("runtimes"); list && list->isMap())

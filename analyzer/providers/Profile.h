@@ -70,6 +70,8 @@ struct Profile {
   std::string customerManagedKey;  ///< the setting for a customer-managed key; "" when none
   std::string openHttpPhrase;  ///< how an open HTTP trigger is described, with {value}: "has no authorizer ({value})"
   std::vector<std::string> nativeRuntimePrefixes, nativeBuildMethods;
+  /// Runtime name prefix -> the language that reads its handlers ("python" -> python, "nodejs" -> javascript).
+  std::vector<std::pair<std::string, std::string>> runtimeLanguages;
   std::vector<RuntimeLifecycle> runtimes;
   std::string runtimesAsOf;  ///< when the runtime dates were read (defaults to asOf)
 
@@ -83,6 +85,8 @@ struct Profile {
   /// True when the function runs native code the C/C++ analyzer reads (a custom runtime or a
   /// native build).
   bool runsNativeCode(const model::Function& f) const;
+  /// The language id whose analyzer reads the function's handler, from its runtime ("" when unknown).
+  std::string handlerLanguage(const model::Function& f) const;
 };
 
 /// Reads one profile from its YAML text; problems go to `errors` ("file: what").

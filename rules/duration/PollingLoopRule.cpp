@@ -21,8 +21,9 @@ void PollingLoopRule::check(const model::Project& p, engine::RuleContext& ctx) c
             std::find(sleeps.begin(), sleeps.end(), c.callee) != sleeps.end())
           sleep = &c;
       // A count the event chooses: in this function, or passed down into one of its parameters.
-      const model::CallFact* countSource = l.countFromEvent ? nullptr : eventIntoParams(program, l.function, l.countParams);
-      const bool eventCount = l.countFromEvent || countSource;
+      const bool ownEvent = l.countFromEvent || isEventParam(program, l.function, l.countParams);
+      const model::CallFact* countSource = ownEvent ? nullptr : eventIntoParams(program, l.function, l.countParams);
+      const bool eventCount = ownEvent || countSource;
       if (l.boundedExit && !sleep && !eventCount) continue;
       if (l.boundedExit && !sleep) {
         auto& d = reportInSource(ctx, owner, l.range,

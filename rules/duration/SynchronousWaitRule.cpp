@@ -59,7 +59,7 @@ void SynchronousWaitRule::check(const model::Project& p, engine::RuleContext& ct
       // The operation: by its qualified name, or, when the SDK's headers are missing, by the
       // member name in a file that uses the service's namespace.
       auto op = std::find_if(sdkWaits.begin(), sdkWaits.end(), [&](const std::string& w) {
-        if (c.resolved) return c.callee == w;
+        if (c.resolved) return nameMatches(w, c.callee);
         const std::string ns = serviceNamespace(w);
         return c.callee.find("::") == std::string::npos && w.ends_with("::" + c.callee) && !ns.empty() &&
                std::any_of(facts.names.begin(), facts.names.end(), [&](const model::NameFact& n) { return n.name.starts_with(ns); });
@@ -71,6 +71,13 @@ void SynchronousWaitRule::check(const model::Project& p, engine::RuleContext& ct
                std::any_of(asyncNames.begin(), asyncNames.end(), [&](const std::string& a) { return namesTail(a, n.name); });
       });
       if (async) continue;
+      // ... or by a named argument of the call itself (InvocationType='Event').
+      const bool asyncArgument = std::any_of(lang.asyncArguments.begin(), lang.asyncArguments.end(), [&](const std::string& a) {
+        const auto eq = a.find('=');
+        const auto value = eq == std::string::npos ? std::nullopt : c.named(a.substr(0, eq));
+        return value && *value == a.substr(eq + 1);
+      });
+      if (asyncArgument) continue;
       reportInSource(ctx, owner, c.range,
                      fmt::format("{} calls {}, which waits for another service's work to finish while the invocation is billed{}; "
                                  "start the work asynchronously, or hand it to a queue or a state machine and return",

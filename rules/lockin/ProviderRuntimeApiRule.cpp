@@ -15,7 +15,7 @@ void ProviderRuntimeApiRule::check(const model::Project& p, engine::RuleContext&
       // A call names the entry point; an include stands in when the call is not visible.
       const core::Range* at = nullptr;
       for (const auto& c : facts.calls)
-        if (!at && (c.callee == e.match || (!c.resolved && e.match.ends_with("::" + c.callee)))) at = &c.range;
+        if (!at && (nameMatches(e.match, c.callee) || (!c.resolved && e.match.ends_with("::" + c.callee)))) at = &c.range;
       for (const auto& inc : facts.includes)
         if (!at && inc.name.starts_with(e.match)) at = &inc.range;
       if (!at) continue;

@@ -28,10 +28,15 @@ void VendorSdkImportRule::check(const model::Project& p, engine::RuleContext& ct
         it->second.push_back(&inc);
     }
     for (const auto& [sdk, includes] : bySdk) {
-      std::string more = includes.size() > 1 ? fmt::format(" and {} more of its headers", includes.size() - 1) : "";
+      // C and C++ include headers; the other languages import modules.
+      const bool headers = facts.language == "c" || facts.language == "cpp";
+      std::string more =
+          includes.size() > 1 ? fmt::format(" and {} more of its {}", includes.size() - 1, headers ? "headers" : "imports") : "";
       reportInSource(ctx, owner, includes.front()->range,
-                     fmt::format("Include of <{}>{} binds this code to the {} ({}); portable alternative: {}", includes.front()->name, more,
-                                 sdk->what, sdk->vendor, sdk->alternative));
+                     fmt::format("{}{} binds this code to the {} ({}); portable alternative: {}",
+                                 headers ? fmt::format("Include of <{}>", includes.front()->name)
+                                         : fmt::format("Import of '{}'", includes.front()->name),
+                                 more, sdk->what, sdk->vendor, sdk->alternative));
     }
   });
 }

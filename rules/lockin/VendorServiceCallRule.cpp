@@ -13,19 +13,28 @@ void VendorServiceCallRule::check(const model::Project& p, engine::RuleContext& 
   forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner) {
     // One finding per service and file, at its first use, naming how many of its APIs are used.
     for (const auto& e : ctx.catalogs().languageOf(facts.language).services) {
-      const model::NameFact* first = nullptr;
+      // The first use: a name in the code (C/C++ tokens) or a call (resolved C/C++ calls; the SDK
+      // operations of Python and JavaScript, "aws.dynamodb.PutItem").
+      const std::string* firstName = nullptr;
+      const core::Range* first = nullptr;
       std::set<std::string> seen;
-      for (const auto& n : facts.names)
-        if (n.name.starts_with(e.match)) {
-          if (!first) first = &n;
-          seen.insert(n.name);
+      auto use = [&](const std::string& name, const core::Range& at) {
+        if (!name.starts_with(e.match)) return;
+        if (!first || at.begin < first->begin) {
+          first = &at;
+          firstName = &name;
         }
-      for (const auto& c : facts.calls)  // resolved calls, when the SDK headers are installed
-        if (c.callee.starts_with(e.match)) seen.insert(c.callee);
+        seen.insert(name);
+      };
+      for (const auto& n : facts.names) use(n.name, n.range);
+      // A call counts when it is an operation of the service ("aws.dynamodb.GetItem"), not a method
+      // of what one returned ("aws.dynamodb.GetItem.get").
+      for (const auto& c : facts.calls)
+        if (c.callee.find('.', e.match.size()) == std::string::npos) use(c.callee, c.range);
       if (!first) continue;
-      reportInSource(ctx, owner, first->range,
+      reportInSource(ctx, owner, *first,
                      fmt::format("This code calls {} ({} API{} of {}, e.g. {}); portable alternative: {}", e.what, seen.size(),
-                                 seen.size() == 1 ? "" : "s", e.vendor, first->name, e.alternative));
+                                 seen.size() == 1 ? "" : "s", e.vendor, *firstName, e.alternative));
     }
   });
 }

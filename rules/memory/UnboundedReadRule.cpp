@@ -1,5 +1,6 @@
 #include "rules/memory/UnboundedReadRule.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "rules/RuleSupport.h"
@@ -13,6 +14,18 @@ void UnboundedReadRule::check(const model::Project& p, engine::RuleContext& ctx)
     const auto& path = program.handlerPath();
     // The function's memory, when the manifest says (or its platform default).
     const std::optional<std::int64_t> memoryMb = owner ? effectiveMemory(*owner, ctx.provider(*owner)) : std::nullopt;
+    // Python and JavaScript: calls that read a whole object into memory (s3 get_object's
+    // Body.read(), Body.transformToString()), unless a size is given (read(n)); a request for a
+    // byte range is named differently by the analyzers (aws.s3.GetObject(Range)).
+    for (const auto& c : facts.calls) {
+      if (!path.count(c.function) || !anyMatches(ctx.catalogs().languageOf(facts.language).wholeReads, c.callee)) continue;
+      if (c.callee.ends_with(".read") && c.positional() > 0) continue;
+      reportInSource(ctx, owner, c.range,
+                     fmt::format("In {}, the code reads a whole object into memory ({}) with no size bound{}; stream it in chunks, "
+                                 "ask for a byte range or check the size first",
+                                 handlerPhrase(program, c.function), c.callee,
+                                 memoryMb ? fmt::format(": a large object exhausts the function's {} MB", *memoryMb) : ""));
+    }
     for (const auto& a : facts.allocations) {
       // File-scope storage is taken at start-up; the rest matters on the handler's path.
       if (!a.function.empty() && !path.count(a.function)) continue;

@@ -11,11 +11,21 @@ CommandInjectionRule::CommandInjectionRule(engine::RuleOptions& o) : process_(o.
 
 void CommandInjectionRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner, const model::SourceProgram& program) {
-    const auto& process = languageList(process_, ctx.catalogs().languageOf(facts.language).processCalls);
+    const auto& lang = ctx.catalogs().languageOf(facts.language);
+    const auto& process = languageList(process_, lang.processCalls);
+    // A call that starts a shell: always (system, os.popen, child_process.exec), or when a named
+    // argument asks for one (subprocess.run(..., shell=True), spawn(..., { shell: true })).
+    auto startsShell = [&](const model::CallFact& c) {
+      if (anyMatches(process, c.callee)) return true;
+      for (const auto& sw : lang.shellSwitches)
+        if (anyMatches(sw.calls, c.callee))
+          if (auto v = c.named(sw.keyword); v && std::find(sw.onValues.begin(), sw.onValues.end(), *v) != sw.onValues.end()) return true;
+      return false;
+    };
     for (const auto& c : facts.calls) {
-      if (std::find(process.begin(), process.end(), c.callee) == process.end()) continue;
+      if (!startsShell(c)) continue;
       const model::CallFact* source = nullptr;
-      for (std::size_t i = 0; i < c.args.size() && !source; ++i) source = eventSource(program, c, i);
+      for (std::size_t i = 0; i < c.positional() && !source; ++i) source = eventSource(program, c, i);
       if (!source) continue;
       auto& d = reportInSource(ctx, owner, c.range,
                                fmt::format("Data from the event reaches {}() in {}: a crafted request runs commands in the function; "

@@ -19,6 +19,7 @@
 #include "core/FileSystem.h"
 #include "engine/Registry.h"
 #include "engine/Runner.h"
+#include "languages/Language.h"
 #include "rules/RuleTable.h"
 
 namespace fs = std::filesystem;
@@ -48,8 +49,9 @@ std::vector<fs::path> fixtures() {
   for (const auto& e : fs::recursive_directory_iterator(root)) {
     if (e.path().parent_path() == root) continue;  // the harness's own sources
     auto ext = e.path().extension();
-    if (e.is_regular_file() &&
-        (ext == ".yaml" || ext == ".yml" || ext == ".json" || ext == ".template" || ext == ".c" || ext == ".cc" || ext == ".cpp"))
+    // Manifests, and source files of every language in the registry.
+    if (e.is_regular_file() && (ext == ".yaml" || ext == ".yml" || ext == ".json" || ext == ".template" ||
+                                languages::languageFor(e.path().filename().string(), false)))
       out.push_back(e.path());
   }
   std::sort(out.begin(), out.end());

@@ -18,6 +18,7 @@ class CxxLanguage : public LanguageAnalyzer {
   std::vector<std::string> buildFlags(const BuildContext& context, const std::string& openPath) const override;
   std::string partialAdvice() const override { return "Give faaslint the build's flags with -p DIR (compile_commands.json)."; }
   void prepareWorker(int outOfMemoryCode) const override;
+  bool linksByFolder() const override { return true; }
 };
 
 }  // namespace faaslint::languages

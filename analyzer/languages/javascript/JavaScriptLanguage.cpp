@@ -1,0 +1,104 @@
+#include "languages/javascript/JavaScriptLanguage.h"
+
+#include <array>
+#include <mutex>
+#include <stdexcept>
+
+#include "core/Embedded.h"
+#include "languages/treesitter/ScriptFacts.h"
+
+extern "C" const TSLanguage* tree_sitter_javascript();
+extern "C" const TSLanguage* tree_sitter_typescript();
+extern "C" const TSLanguage* tree_sitter_tsx();
+
+#ifndef FAASLINT_SCRIPT_ANALYZER_ID
+#error "FAASLINT_SCRIPT_ANALYZER_ID comes from CMakeLists.txt"
+#endif
+
+namespace faaslint::languages {
+namespace {
+
+constexpr std::array<std::string_view, 8> kExtensions = {".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx"};
+
+enum class Dialect { JavaScript, TypeScript, Tsx };
+
+Dialect dialectOf(std::string_view path) {
+  if (path.ends_with(".tsx")) return Dialect::Tsx;
+  if (path.ends_with(".ts") || path.ends_with(".mts") || path.ends_with(".cts")) return Dialect::TypeScript;
+  return Dialect::JavaScript;
+}
+
+const TSLanguage* grammar(Dialect d) {
+  switch (d) {
+    case Dialect::JavaScript: return tree_sitter_javascript();
+    case Dialect::TypeScript: return tree_sitter_typescript();
+    case Dialect::Tsx: return tree_sitter_tsx();
+  }
+  return nullptr;
+}
+
+/// The facts query compiled for one grammar (the same file serves all three), on first use: a
+/// scan of JavaScript only never compiles it for TypeScript.
+const ts::Query& query(Dialect d) {
+  static std::once_flag once[3];
+  static std::unique_ptr<ts::Query> queries[3];
+  const int i = static_cast<int>(d);
+  std::call_once(once[i], [&] {
+    auto text = embedded::find("analyzer/languages/javascript/facts.scm");
+    if (!text) throw std::runtime_error("analyzer/languages/javascript/facts.scm is not compiled in");
+    std::string error;
+    queries[i] = ts::Query::compile(grammar(d), *text, error);
+    if (!queries[i]) throw std::runtime_error("analyzer/languages/javascript/facts.scm: " + error);
+  });
+  return *queries[i];
+}
+
+}  // namespace
+
+bool JavaScriptLanguage::claims(std::string_view path, bool) const {
+  if (path.ends_with(".d.ts") || path.ends_with(".min.js")) return false;  // declarations; minified bundles
+  for (auto ext : kExtensions)
+    if (path.ends_with(ext)) return true;
+  return false;
+}
+
+std::string JavaScriptLanguage::version() const { return FAASLINT_SCRIPT_ANALYZER_ID; }
+
+model::SourceFacts JavaScriptLanguage::analyze(const SourceRequest& request) const {
+  const Dialect d = dialectOf(request.path);
+  ts::ScriptGrammar g{ts::Script::JavaScript, d == Dialect::JavaScript ? "javascript" : "typescript", grammar(d), &query(d)};
+  return ts::analyzeScript(g, request);
+}
+
+std::optional<HandlerTarget> JavaScriptLanguage::handlerTarget(std::string_view handler) const {
+  // "index.handler", "src/handlers/users.get": the file without its extension, then the export.
+  const auto slash = handler.rfind('/');
+  auto dot = handler.find('.', slash == std::string_view::npos ? 0 : slash + 1);
+  if (dot == std::string_view::npos || dot == 0 || dot + 1 == handler.size()) return std::nullopt;
+  const std::string base(handler.substr(0, dot));
+  HandlerTarget t;
+  t.exportName = std::string(handler.substr(dot + 1));
+  for (auto ext : kExtensions) t.files.push_back(base + std::string(ext));
+  return t;
+}
+
+std::vector<ImportCandidate> JavaScriptLanguage::importCandidates(std::string_view import) const {
+  // Only relative specifiers name local files: "./lib/db" is lib/db.js, lib/db.ts, lib/db/index.js, ...
+  if (!import.starts_with("./") && !import.starts_with("../")) return {};
+  std::string base(import);
+  std::vector<ImportCandidate> out;
+  out.push_back({base, true});
+  // TypeScript sources import their siblings by the compiled name: "./db.js" is db.ts.
+  for (std::string_view js : {".js", ".mjs", ".cjs"})
+    if (base.ends_with(js)) {
+      const std::string stem = base.substr(0, base.size() - js.size());
+      out.push_back({stem + (js == ".js" ? ".ts" : js == ".mjs" ? ".mts" : ".cts"), true});
+      out.push_back({stem + ".tsx", true});
+      return out;
+    }
+  for (auto ext : kExtensions) out.push_back({base + std::string(ext), true});
+  for (auto ext : kExtensions) out.push_back({base + "/index" + std::string(ext), true});
+  return out;
+}
+
+}  // namespace faaslint::languages

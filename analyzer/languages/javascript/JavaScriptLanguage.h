@@ -1,0 +1,21 @@
+#pragma once
+#include "languages/Language.h"
+
+namespace faaslint::languages {
+
+/// JavaScript and TypeScript through tree-sitter (in process): the facts query
+/// javascript/facts.scm on the shared script engine (languages/treesitter/ScriptFacts.h), with the
+/// grammar chosen by extension (.ts/.mts/.cts TypeScript, .tsx TSX, the rest JavaScript with JSX).
+class JavaScriptLanguage : public LanguageAnalyzer {
+ public:
+  std::string_view id() const override { return "javascript"; }
+  std::string_view name() const override { return "JavaScript/TypeScript"; }
+  bool claims(std::string_view path, bool named) const override;
+  std::string version() const override;
+  bool isolated() const override { return false; }
+  model::SourceFacts analyze(const SourceRequest& request) const override;
+  std::optional<HandlerTarget> handlerTarget(std::string_view handler) const override;
+  std::vector<ImportCandidate> importCandidates(std::string_view import) const override;
+};
+
+}  // namespace faaslint::languages

@@ -1,0 +1,1136 @@
+#include "languages/treesitter/ScriptFacts.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <map>
+
+namespace faaslint::languages::ts {
+namespace {
+
+using Match = Query::Match;
+
+/// What a name or an expression stands for while the file is read.
+struct Value {
+  bool event = false;  ///< computed from event data (a request object of a web framework, ...)
+  std::uint32_t params = 0;  ///< computed from parameter i of the function it is in (bit i)
+  std::string binding;  ///< the qualified name it stands for ("time.sleep", "threading.Thread", "app.helper")
+  std::string sdk;  ///< a cloud SDK client of this service ("aws.s3")
+  bool documentClient = false;  ///< DynamoDB's document client (put -> PutItem)
+
+  void taint(const Value& o) {
+    event |= o.event;
+    params |= o.params;
+  }
+};
+
+/// A function (or lambda / arrow function) of the file.
+struct Fn {
+  std::string name;  ///< qualified
+  std::vector<std::string> params;
+  std::uint32_t begin = 0, end = 0;
+  int parent = -1;  ///< the enclosing function, -1 at module level
+  TSNode node{}, nameNode{}, paramsNode{}, bodyNode{};
+  bool anonymous = false;
+  std::vector<std::string> exportedAs;
+};
+
+// The AWS service names of boto3, which the SDK operation names use in every language; SDK for
+// JavaScript v3 package suffixes and v2 class names that differ from them.
+const std::map<std::string, std::string, std::less<>> kServiceAliases = {
+    {"sfn", "stepfunctions"},
+    {"eventbridge", "events"},
+    {"cloudwatchevents", "events"},
+    {"cloudwatch-logs", "logs"},
+    {"cloudwatchlogs", "logs"},
+    {"iot-data-plane", "iot-data"},
+    {"iotdata", "iot-data"},
+    {"dynamodb-streams", "dynamodbstreams"},
+    {"secrets-manager", "secretsmanager"},
+    {"cognito-identity-provider", "cognito-idp"},
+    {"cognitoidentityserviceprovider", "cognito-idp"},
+    {"firehose", "firehose"},
+    {"elastic-load-balancing-v2", "elbv2"},
+    {"api-gateway", "apigateway"},
+    {"apigatewaymanagementapi", "apigatewaymanagementapi"},
+};
+
+std::string canonicalService(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  auto it = kServiceAliases.find(s);
+  return it == kServiceAliases.end() ? s : it->second;
+}
+
+// The DynamoDB document clients (SDK v2 DocumentClient, v3 lib-dynamodb) name operations without
+// "Item".
+const std::map<std::string, std::string, std::less<>> kDocumentOperations = {{"put", "PutItem"},
+                                                                             {"get", "GetItem"},
+                                                                             {"update", "UpdateItem"},
+                                                                             {"delete", "DeleteItem"},
+                                                                             {"query", "Query"},
+                                                                             {"scan", "Scan"},
+                                                                             {"batchWrite", "BatchWriteItem"},
+                                                                             {"batchGet", "BatchGetItem"},
+                                                                             {"transactWrite", "TransactWriteItems"},
+                                                                             {"transactGet", "TransactGetItems"},
+                                                                             {"Put", "PutItem"},
+                                                                             {"Get", "GetItem"},
+                                                                             {"Update", "UpdateItem"},
+                                                                             {"Delete", "DeleteItem"},
+                                                                             {"Query", "Query"},
+                                                                             {"Scan", "Scan"},
+                                                                             {"BatchWrite", "BatchWriteItem"},
+                                                                             {"BatchGet", "BatchGetItem"},
+                                                                             {"TransactWrite", "TransactWriteItems"},
+                                                                             {"TransactGet", "TransactGetItems"}};
+
+/// "put_object" -> "PutObject", "putObject" -> "PutObject".
+std::string operationName(std::string_view method) {
+  std::string out;
+  bool upper = true;
+  for (char c : method) {
+    if (c == '_') {
+      upper = true;
+      continue;
+    }
+    out += upper ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
+    upper = false;
+  }
+  return out;
+}
+
+bool startsUpper(std::string_view s) { return !s.empty() && std::isupper(static_cast<unsigned char>(s.front())); }
+
+std::string unquote(std::string_view s) {
+  // Python prefixes (r, b, u, f) and the quotes of both languages; a name is left as it is.
+  std::size_t i = 0;
+  while (i < s.size() && i < 3 && std::isalpha(static_cast<unsigned char>(s[i]))) ++i;
+  if (i < s.size() && (s[i] == '"' || s[i] == '\'')) s.remove_prefix(i);
+  for (std::string_view q : {"\"\"\"", "'''", "\"", "'", "`"})
+    if (s.size() >= 2 * q.size() && s.starts_with(q) && s.ends_with(q)) {
+      s = s.substr(q.size(), s.size() - 2 * q.size());
+      break;
+    }
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    if (s[k] != '\\' || k + 1 == s.size()) {
+      out += s[k];
+      continue;
+    }
+    const char n = s[++k];
+    switch (n) {
+      case 'n': out += '\n'; break;
+      case 't': out += '\t'; break;
+      case 'r': out += '\r'; break;
+      case '0': out += '\0'; break;
+      default: out += n;
+    }
+  }
+  return out;
+}
+
+class Engine {
+ public:
+  Engine(const ScriptGrammar& g, const SourceRequest& r, const ScriptLimits& l)
+      : g_(g), py_(g.script == Script::Python), src_(r.text), file_(r.file), limits_(l), module_(moduleName(r.path)) {}
+
+  model::SourceFacts run() {
+    facts_.file = file_;
+    facts_.language = g_.factsLanguage;
+    Tree tree = parse(g_.language, src_, limits_.parseMicros);
+    if (!tree) {
+      facts_.errors = 1;  // gave up: no facts, and a partial-analysis note
+      return std::move(facts_);
+    }
+    const TSNode root = tree.root();
+    countErrors(root);
+    g_.query->run(root, src_, [&](const Match& m) { collect(m); });
+    buildFunctions();
+    readImports();
+    // Module-level bindings first (a function may use a client created below it), then every
+    // binding in source order.
+    for (const auto& m : assigns_)
+      if (innermost(ts_node_start_byte(m.get("assign"))) < 0) assign(m);
+    for (const auto& m : assigns_) assign(m);
+    readExports();
+    readDecorators();
+    conventionalHandlers();
+    readCalls();
+    environmentWrites();
+    readLoops();
+    readStrings();
+    for (const auto& f : fns_) facts_.functions.push_back({f.name, f.params, f.exportedAs, range(f.anonymous ? f.node : f.nameNode)});
+    for (const auto& f : fns_)  // a nested function or callback runs when its parent does
+      if (f.parent >= 0 && f.anonymous) facts_.callGraph.emplace_back(fns_[f.parent].name, f.name);
+    std::sort(facts_.callGraph.begin(), facts_.callGraph.end());
+    facts_.callGraph.erase(std::unique(facts_.callGraph.begin(), facts_.callGraph.end()), facts_.callGraph.end());
+    return std::move(facts_);
+  }
+
+ private:
+  // ---- basics
+  core::Range range(TSNode n) const {
+    if (ts_node_is_null(n)) return {};
+    return {file_, ts_node_start_byte(n), ts_node_end_byte(n)};
+  }
+  std::string_view txt(TSNode n) const { return text(n, src_); }
+  std::uint32_t line(TSNode n) const { return ts_node_start_point(n).row + 1; }
+
+  void countErrors(TSNode root) {
+    if (!ts_node_has_error(root)) return;
+    TSTreeCursor c = ts_tree_cursor_new(root);
+    unsigned count = 0;
+    for (;;) {
+      TSNode n = ts_tree_cursor_current_node(&c);
+      if (ts_node_is_error(n) || ts_node_is_missing(n)) {
+        ++count;
+      } else if (ts_node_has_error(n) && ts_tree_cursor_goto_first_child(&c)) {
+        continue;
+      }
+      while (!ts_tree_cursor_goto_next_sibling(&c))
+        if (!ts_tree_cursor_goto_parent(&c)) {
+          ts_tree_cursor_delete(&c);
+          facts_.errors = count;
+          return;
+        }
+    }
+  }
+
+  void collect(const Match& m) {
+    const std::string_view outer = m.captures.empty() ? std::string_view() : m.captures.front().name;
+    auto has = [&](std::string_view n) { return !ts_node_is_null(m.get(n)); };
+    if (has("function")) {
+      functionMatches_.push_back(m);
+    } else if (has("class")) {
+      classes_.push_back(m);
+    } else if (has("import")) {
+      imports_.push_back(m);
+    } else if (has("call")) {
+      calls_.push_back(m);
+    } else if (has("assign")) {
+      assigns_.push_back(m);
+    } else if (has("export")) {
+      exports_.push_back(m);
+    } else if (has("decorator")) {
+      decorators_.push_back(m);
+    } else if (has("loop")) {
+      loops_.push_back(m);
+    } else if (has("string")) {
+      strings_.push_back(m.get("string"));
+    }
+    (void)outer;
+  }
+
+  template <class V> static void byPosition(std::vector<V>& v, std::string_view capture) {
+    std::stable_sort(v.begin(), v.end(),
+                     [&](const V& a, const V& b) { return ts_node_start_byte(a.get(capture)) < ts_node_start_byte(b.get(capture)); });
+  }
+
+  /// The innermost function holding a byte, -1 at module level.
+  int innermost(std::uint32_t at) const {
+    int best = -1;
+    for (std::size_t i = 0; i < fns_.size(); ++i)
+      if (fns_[i].begin <= at && at < fns_[i].end && (best < 0 || fns_[i].end - fns_[i].begin <= fns_[best].end - fns_[best].begin))
+        best = static_cast<int>(i);
+    return best;
+  }
+  const std::string& fnName(int f) const {
+    static const std::string kNone;
+    return f < 0 ? kNone : fns_[f].name;
+  }
+  std::map<std::string, Value>& scope(int f) { return scopes_[f + 1]; }
+
+  // ---- functions
+  static bool isIdentifier(std::string_view t) {
+    return t == "identifier" || t == "property_identifier" || t == "shorthand_property_identifier" ||
+           t == "shorthand_property_identifier_pattern" || t == "private_property_identifier";
+  }
+
+  /// The name of a function without one of its own: the variable, property or export it is
+  /// assigned to.
+  std::string contextName(TSNode fn) const {
+    TSNode p = ts_node_parent(fn);
+    const std::string_view pt = type(p);
+    if (pt == "variable_declarator") {
+      TSNode n = field(p, "name");
+      if (type(n) == "identifier") return std::string(txt(n));
+    } else if (pt == "assignment_expression") {
+      TSNode l = field(p, "left");
+      if (type(l) == "identifier") return std::string(txt(l));
+      if (type(l) == "member_expression") return std::string(txt(field(l, "property")));
+    } else if (pt == "pair") {
+      TSNode k = field(p, "key");
+      if (isIdentifier(type(k)) || type(k) == "string") return unquote(txt(k));
+    }
+    return "";
+  }
+
+  void paramsOf(TSNode params, std::vector<std::string>& out) const {
+    if (ts_node_is_null(params)) return;
+    if (type(params) == "identifier") {  // `x => ...`
+      out.emplace_back(txt(params));
+      return;
+    }
+    for (std::uint32_t i = 0, n = ts_node_named_child_count(params); i < n; ++i) {
+      TSNode p = ts_node_named_child(params, i);
+      const std::string_view t = type(p);
+      if (t == "comment") continue;
+      TSNode name = p;
+      // Python typed/default parameters, TypeScript required/optional parameters, JS defaults.
+      for (std::string_view f : {"name", "pattern", "left"})
+        if (TSNode x = field(p, f); !ts_node_is_null(x)) {
+          name = x;
+          break;
+        }
+      if (type(name) == "typed_parameter" || type(name) == "list_splat_pattern" || type(name) == "dictionary_splat_pattern" ||
+          type(name) == "rest_pattern") {
+        TSNode inner = ts_node_named_child(name, 0);
+        if (!ts_node_is_null(inner)) name = inner;
+      }
+      if (type(name) == "identifier" && (t == "typed_parameter" || t == "list_splat_pattern" || t == "dictionary_splat_pattern")) {
+        if (TSNode inner = ts_node_named_child(p, 0); type(inner) == "identifier") name = inner;
+      }
+      out.emplace_back(type(name) == "identifier" ? std::string(txt(name)) : std::string());
+    }
+  }
+
+  void buildFunctions() {
+    byPosition(functionMatches_, "function");
+    for (const auto& m : functionMatches_) {
+      Fn f;
+      f.node = m.get("function");
+      f.nameNode = m.get("function.name");
+      f.paramsNode = m.get("function.params");
+      f.bodyNode = field(f.node, "body");
+      f.begin = ts_node_start_byte(f.node);
+      f.end = ts_node_end_byte(f.node);
+      paramsOf(f.paramsNode, f.params);
+      fns_.push_back(std::move(f));
+    }
+    // Methods of a class are named with it; classes are not scopes.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> classSpans;
+    std::vector<std::string> classNames;
+    for (const auto& c : classes_) {
+      TSNode n = c.get("class");
+      classSpans.emplace_back(ts_node_start_byte(n), ts_node_end_byte(n));
+      classNames.emplace_back(txt(c.get("class.name")));
+    }
+    for (std::size_t i = 0; i < fns_.size(); ++i) {
+      Fn& f = fns_[i];
+      int parent = -1;
+      for (std::size_t j = 0; j < fns_.size(); ++j)
+        if (j != i && fns_[j].begin <= f.begin && f.end <= fns_[j].end && (fns_[j].end - fns_[j].begin) > (f.end - f.begin) &&
+            (parent < 0 || fns_[j].end - fns_[j].begin < fns_[parent].end - fns_[parent].begin))
+          parent = static_cast<int>(j);
+      f.parent = parent;
+    }
+    for (std::size_t i = 0; i < fns_.size(); ++i) {  // in source order: a parent is named before its children
+      Fn& f = fns_[i];
+      std::string own = ts_node_is_null(f.nameNode) ? contextName(f.node) : std::string(txt(f.nameNode));
+      f.anonymous = ts_node_is_null(f.nameNode);
+      if (own.empty()) own = "<anonymous:" + std::to_string(line(f.node)) + ">";
+      std::string prefix = f.parent >= 0 ? fns_[f.parent].name : module_;
+      // The innermost class holding the function, when that class is inside the same parent.
+      std::string cls;
+      std::uint32_t clsSize = UINT32_MAX;
+      for (std::size_t c = 0; c < classSpans.size(); ++c)
+        if (classSpans[c].first <= f.begin && f.end <= classSpans[c].second && classSpans[c].second - classSpans[c].first < clsSize &&
+            (f.parent < 0 || fns_[f.parent].begin <= classSpans[c].first)) {
+          cls = classNames[c];
+          clsSize = classSpans[c].second - classSpans[c].first;
+        }
+      f.name = prefix + "." + (cls.empty() ? "" : cls + ".") + own;
+      // The name is bound where the function is defined (a method is reached through its class).
+      if (cls.empty()) {
+        Value v;
+        v.binding = f.name;
+        scope(f.parent)[own] = v;
+      }
+    }
+  }
+
+  // ---- imports
+  /// A module specifier's last part: "./lib/utils.js" -> "utils", "a.b.c" -> "c" (what a local
+  /// module's functions are qualified with).
+  static std::string stem(std::string_view spec, bool py) {
+    if (py) {
+      auto dot = spec.rfind('.');
+      return std::string(dot == std::string_view::npos ? spec : spec.substr(dot + 1));
+    }
+    return moduleName(spec);
+  }
+  static bool localSpec(std::string_view spec) { return spec.starts_with("./") || spec.starts_with("../") || spec == "." || spec == ".."; }
+
+  void addInclude(const std::string& name, TSNode at) {
+    for (const auto& i : facts_.includes)
+      if (i.name == name && i.range.begin == ts_node_start_byte(at)) return;
+    facts_.includes.push_back({name, true, range(at)});
+  }
+
+  /// Binds the names of a JavaScript import target (`x`, `{ a, b: c }`, `* as x`, `x, { a }`) to
+  /// what they stand for in module `base`.
+  void bindImportTarget(TSNode target, const std::string& base, int f) {
+    const std::string_view t = type(target);
+    if (t == "identifier") {
+      scope(f)[std::string(txt(target))].binding = base;
+    } else if (t == "object_pattern") {
+      for (std::uint32_t i = 0, n = ts_node_named_child_count(target); i < n; ++i) {
+        TSNode p = ts_node_named_child(target, i);
+        if (type(p) == "shorthand_property_identifier_pattern") {
+          scope(f)[std::string(txt(p))].binding = base + "." + std::string(txt(p));
+        } else if (type(p) == "pair_pattern") {
+          TSNode key = field(p, "key"), value = field(p, "value");
+          if (type(value) == "assignment_pattern") value = field(value, "left");
+          if (type(value) == "identifier") scope(f)[std::string(txt(value))].binding = base + "." + unquote(txt(key));
+        }
+      }
+    } else if (t == "import_clause") {
+      for (std::uint32_t i = 0, n = ts_node_named_child_count(target); i < n; ++i) {
+        TSNode c = ts_node_named_child(target, i);
+        if (type(c) == "identifier") {
+          // A default import of a CommonJS module is the module itself (esModuleInterop).
+          scope(f)[std::string(txt(c))].binding = localSpec(base) ? base + ".default" : base;
+        } else if (type(c) == "namespace_import") {
+          if (TSNode id = ts_node_named_child(c, 0); type(id) == "identifier") scope(f)[std::string(txt(id))].binding = base;
+        } else if (type(c) == "named_imports") {
+          for (std::uint32_t k = 0, m = ts_node_named_child_count(c); k < m; ++k) {
+            TSNode s = ts_node_named_child(c, k);
+            if (type(s) != "import_specifier") continue;
+            TSNode name = field(s, "name"), alias = field(s, "alias");
+            const std::string local(txt(ts_node_is_null(alias) ? name : alias));
+            scope(f)[local].binding = base + "." + unquote(txt(name));
+          }
+        }
+      }
+    }
+  }
+
+  void readImports() {
+    byPosition(imports_, "import");
+    for (const auto& m : imports_) {
+      TSNode at = m.get("import");
+      const int f = innermost(ts_node_start_byte(at));
+      TSNode mod = m.get("import.module");
+      if (py_) {
+        std::string spec(txt(mod));
+        TSNode name = m.get("import.name"), alias = m.get("import.alias");
+        if (ts_node_is_null(name)) {  // import a.b [as c]; from a import *
+          addInclude(spec, mod);
+          if (!ts_node_is_null(alias))
+            scope(f)[std::string(txt(alias))].binding = spec;
+          else if (type(at) == "import_statement")  // `import a.b` binds `a`
+            scope(f)[spec.substr(0, spec.find('.'))].binding = spec.substr(0, spec.find('.'));
+          continue;
+        }
+        // from a.b import c: the include is "a.b.c" (a module or a member of one); a relative
+        // module (from .utils import f) is named by its last part, as its functions are.
+        const std::string member(txt(name));
+        addInclude(spec.ends_with(".") ? spec + member : spec + "." + member, name);
+        const std::size_t firstName = spec.find_first_not_of('.');
+        const std::string base = !spec.starts_with(".") ? spec : firstName == std::string::npos ? "" : stem(spec.substr(firstName), true);
+        scope(f)[std::string(txt(ts_node_is_null(alias) ? name : alias))].binding = base.empty() ? member : base + "." + member;
+        continue;
+      }
+      const std::string spec = unquote(txt(mod));
+      addInclude(spec, mod);
+      const std::string base = localSpec(spec) ? stem(spec, false) : spec;
+      TSNode target = m.get("import.target");
+      if (ts_node_is_null(target)) continue;
+      TSNode name = m.get("import.name");
+      bindImportTarget(target, ts_node_is_null(name) ? base : base + "." + std::string(txt(name)), f);
+    }
+  }
+
+  // ---- values
+  Value lookup(std::string_view name, int f) {
+    for (int s = f;; s = fns_[s].parent) {
+      auto& sc = scope(s);
+      if (auto it = sc.find(std::string(name)); it != sc.end()) return it->second;
+      if (s >= 0) {
+        const auto& ps = fns_[s].params;
+        for (std::size_t i = 0; i < ps.size() && i < 32; ++i)
+          if (ps[i] == name) {
+            Value v;
+            if (s == f)
+              v.params = 1u << i;
+            else if (fns_[s].parent < 0 && i == 0)
+              v.event = isHandlerLike(s);  // a closure over its handler's event
+            v.binding = std::string(name);
+            return v;
+          }
+      }
+      if (s < 0) break;
+    }
+    Value v;
+    v.binding = std::string(name);
+    return v;
+  }
+
+  bool isHandlerLike(int f) const {
+    for (const auto& h : facts_.handlers)
+      if (h.name == fns_[f].name) return h.eventIndex == 0;
+    return !fns_[f].exportedAs.empty() || fns_[f].params.size() >= 1;
+  }
+
+  /// An SDK client made by a call or construction whose callee is `callee` with first literal
+  /// argument `first`: "aws.s3", or "" when it is none.
+  std::string sdkClient(const std::string& callee, const std::string& first, bool& document) const {
+    document = false;
+    if (py_) {
+      for (std::string_view c :
+           {"boto3.client", "boto3.resource", "boto3.Session.client", "boto3.Session.resource", "boto3.session.Session.client",
+            "boto3.session.Session.resource", "aioboto3.Session.client", "aioboto3.Session.resource"})
+        if (callee == c && !first.empty()) return "aws." + canonicalService(first);
+      return "";
+    }
+    // SDK v3: new S3Client(), new S3() (aggregated), DynamoDBDocumentClient.from(...).
+    if (callee.starts_with("@aws-sdk/client-")) {
+      auto dot = callee.find('.');
+      if (dot == std::string::npos) return "";
+      const std::string pkg = callee.substr(16, dot - 16), cls = callee.substr(dot + 1);
+      if (cls.ends_with("Command") || cls.find('.') != std::string::npos) return "";
+      return "aws." + canonicalService(pkg);
+    }
+    if (callee.starts_with("@aws-sdk/lib-dynamodb.DynamoDBDocument")) {
+      document = true;
+      return "aws.dynamodb";
+    }
+    // SDK v2: new AWS.S3(), new AWS.DynamoDB.DocumentClient(), require('aws-sdk/clients/s3').
+    if (callee.starts_with("aws-sdk.")) {
+      std::string cls = callee.substr(8);
+      if (cls.ends_with(".DocumentClient")) {
+        document = true;
+        cls = cls.substr(0, cls.size() - 15);
+      }
+      if (cls.find('.') != std::string::npos || !startsUpper(cls)) return "";
+      return "aws." + canonicalService(cls);
+    }
+    if (callee.starts_with("aws-sdk/clients/")) {
+      std::string svc = callee.substr(16);
+      if (auto dot = svc.find('.'); dot != std::string::npos) svc = svc.substr(0, dot);
+      if (svc == "dynamodb" && callee.ends_with(".DocumentClient")) document = true;
+      return "aws." + canonicalService(svc);
+    }
+    return "";
+  }
+
+  /// The SDK operation a v3 command class names: "@aws-sdk/client-s3.PutObjectCommand" ->
+  /// "aws.s3.PutObject"; "" when it is none.
+  static std::string commandOperation(const std::string& callee) {
+    if (!callee.ends_with("Command")) return "";
+    auto dot = callee.rfind('.');
+    if (dot == std::string::npos) return "";
+    const std::string op = callee.substr(dot + 1, callee.size() - dot - 1 - 7);
+    if (callee.starts_with("@aws-sdk/lib-dynamodb.")) {
+      auto it = kDocumentOperations.find(op);
+      return "aws.dynamodb." + (it == kDocumentOperations.end() ? op : it->second);
+    }
+    if (!callee.starts_with("@aws-sdk/client-")) return "";
+    const std::string pkg = callee.substr(16, dot - 16);
+    if (pkg.find('.') != std::string::npos) return "";
+    return "aws." + canonicalService(pkg) + "." + op;
+  }
+
+  /// The literal text of an expression ("" when it is not a literal).
+  std::string literal(TSNode n) const {
+    const std::string_view t = type(n);
+    if (t == "string") {
+      for (std::uint32_t i = 0, c = ts_node_named_child_count(n); i < c; ++i)
+        if (type(ts_node_named_child(n, i)) == "interpolation") return "";
+      return unquote(txt(n));
+    }
+    if (t == "template_string") {
+      for (std::uint32_t i = 0, c = ts_node_named_child_count(n); i < c; ++i)
+        if (type(ts_node_named_child(n, i)) == "template_substitution") return "";
+      return unquote(txt(n));
+    }
+    if (t == "concatenated_string") {
+      std::string out;
+      for (std::uint32_t i = 0, c = ts_node_named_child_count(n); i < c; ++i) {
+        TSNode s = ts_node_named_child(n, i);
+        if (type(s) != "string") return "";
+        const std::string part = literal(s);
+        if (part.empty() && txt(s).size() > 2) return "";
+        out += part;
+      }
+      return out;
+    }
+    if (t == "integer" || t == "float" || t == "number" || t == "true" || t == "false" || t == "none" || t == "null")
+      return std::string(txt(n));
+    if (t == "unary_operator" || t == "unary_expression") {
+      TSNode a = field(n, "argument");
+      if (ts_node_is_null(a)) a = field(n, "operand");
+      const std::string inner = literal(a);
+      return inner.empty() ? "" : std::string(txt(n));
+    }
+    if (t == "parenthesized_expression") return literal(ts_node_named_child(n, 0));
+    return "";
+  }
+
+  /// A name for an attribute or member: "x.y" of `x.y`, "" otherwise.
+  Value eval(TSNode n, int f, unsigned depth = 0) {
+    Value v;
+    if (ts_node_is_null(n) || depth > limits_.maxDepth) return v;
+    const std::string_view t = type(n);
+    if (t == "identifier") {
+      v = lookup(txt(n), f);
+      if (eventGlobal(v.binding)) v.event = true;
+      return v;
+    }
+    if (t == "this" || t == "super") {
+      v.binding = std::string(t);
+      return v;
+    }
+    if (t == "attribute" || t == "member_expression") {
+      TSNode obj = field(n, "object"), prop = field(n, py_ ? "attribute" : "property");
+      Value o = eval(obj, f, depth + 1);
+      v.taint(o);
+      const std::string p(txt(prop));
+      if (!o.sdk.empty()) {
+        if (p == "send") {  // client.send(command) is no operation of its own: the command names it
+          v.binding = o.sdk + "#send";
+        } else if (startsUpper(p) && py_) {  // boto3 resources: dynamodb.Table(...), s3.Bucket(...), not operations
+          v.sdk = o.sdk;
+          v.binding = o.sdk + "#" + p;
+        } else if (o.documentClient) {
+          auto it = kDocumentOperations.find(p);
+          v.binding = o.sdk + "." + (it == kDocumentOperations.end() ? operationName(p) : it->second);
+        } else {
+          v.binding = o.sdk + "." + operationName(p);
+        }
+      } else if (!o.binding.empty()) {
+        v.binding = o.binding + "." + p;
+      }
+      if (eventGlobal(v.binding)) v.event = true;
+      return v;
+    }
+    if (t == "subscript" || t == "subscript_expression") {
+      TSNode obj = field(n, py_ ? "value" : "object"), idx = field(n, py_ ? "subscript" : "index");
+      Value o = eval(obj, f, depth + 1);
+      v.taint(o);
+      const std::string key = literal(idx);
+      if (!o.binding.empty() && !key.empty()) v.binding = o.binding + "." + key;
+      return v;
+    }
+    if (t == "call" || t == "call_expression" || t == "new_expression") {
+      TSNode callee = field(n, t == "new_expression" ? "constructor" : "function");
+      TSNode args = field(n, "arguments");
+      Value c = eval(callee, f, depth + 1);
+      std::string first;
+      bool anyArgs = false, ranged = false;
+      forEachArg(args, [&](TSNode a, const std::string& name) {
+        if (!anyArgs) first = literal(a);
+        anyArgs = true;
+        ranged |= name == "Range";
+        if (!capFunction(c.binding)) v.taint(eval(a, f, depth + 1));
+      });
+      v.taint(c);
+      // An SDK request for a byte range (S3 GetObject Range=...) gives a part, not the whole object.
+      v.binding = ranged && c.binding.starts_with("aws.") ? c.binding + "(Range)" : c.binding;
+      if (!c.sdk.empty()) {  // a boto3 resource's sub-object keeps its service
+        v.sdk = c.sdk;
+        v.documentClient = c.documentClient;
+      }
+      bool doc = false;
+      if (std::string s = sdkClient(c.binding, first, doc); !s.empty()) {
+        v.sdk = s;
+        v.documentClient = doc;
+      }
+      // SDK v3: client.send(new GetObjectCommand(...)) gives what the command gives.
+      if (!py_ && c.binding.ends_with("#send") && anyArgs) {
+        TSNode a0 = ts_node_named_child(args, 0);
+        if (type(a0) == "new_expression")
+          if (std::string op = commandOperation(eval(field(a0, "constructor"), f, depth + 1).binding); !op.empty()) v.binding = op;
+      }
+      // util.promisify(fn) is fn, awaited.
+      if (c.binding == "util.promisify" && anyArgs) {
+        const std::string inner = eval(ts_node_named_child(args, 0), f, depth + 1).binding;
+        if (!inner.empty()) v.binding = "util.promisify(" + inner + ")";
+      }
+      // SDK v2: request.promise() is the request's result.
+      if (!py_ && c.binding.ends_with(".promise")) v.binding = c.binding.substr(0, c.binding.size() - 8);
+      return v;
+    }
+    if (t == "await" || t == "await_expression" || t == "parenthesized_expression" || t == "non_null_expression" || t == "as_expression" ||
+        t == "satisfies_expression" || t == "type_assertion") {
+      TSNode inner = ts_node_named_child(n, 0);
+      return eval(inner, f, depth + 1);
+    }
+    if (t == "function_definition" || t == "lambda" || t == "arrow_function" || t == "function_expression" || t == "function_declaration") {
+      for (const auto& fn : fns_)
+        if (ts_node_eq(fn.node, n)) v.binding = fn.name;
+      return v;
+    }
+    // Anything else (strings, f-strings, templates, operators, collections): what its parts carry.
+    for (std::uint32_t i = 0, c = ts_node_named_child_count(n); i < c; ++i) {
+      TSNode ch = ts_node_named_child(n, i);
+      if (type(ch) == "keyword_argument" || type(ch) == "pair") ch = field(ch, "value");
+      v.taint(eval(ch, f, depth + 1));
+    }
+    if (t == "await" || t == "conditional_expression" || t == "ternary_expression" || t == "boolean_operator" || t == "binary_expression") {
+      // `x or default`, `a ?? b`: a client stays a client
+      for (std::uint32_t i = 0, c = ts_node_named_child_count(n); i < c && v.binding.empty(); ++i) {
+        Value o = eval(ts_node_named_child(n, i), f, depth + 1);
+        if (!o.sdk.empty()) {
+          v.sdk = o.sdk;
+          v.documentClient = o.documentClient;
+        }
+      }
+    }
+    return v;
+  }
+
+  /// Web frameworks' request objects, which are the event's data wherever they are read.
+  bool eventGlobal(const std::string& b) const {
+    if (py_)
+      return b == "flask.request" || b.starts_with("flask.request.") || b.ends_with(".current_event") ||
+             b.find(".current_event.") != std::string::npos;
+    return false;
+  }
+  /// A number passed through these is capped: not a count the caller chooses.
+  bool capFunction(const std::string& b) const { return py_ ? b == "min" : b == "Math.min"; }
+
+  /// Visits each argument of a call: positional ones with an empty name, then named ones (Python
+  /// keyword arguments; the properties of JavaScript object literal arguments).
+  template <class Visit> void forEachArg(TSNode args, Visit visit) const {
+    if (ts_node_is_null(args)) return;
+    std::vector<std::pair<std::string, TSNode>> named;
+    for (std::uint32_t i = 0, c = ts_node_named_child_count(args); i < c; ++i) {
+      TSNode a = ts_node_named_child(args, i);
+      const std::string_view t = type(a);
+      if (t == "comment") continue;
+      if (t == "keyword_argument") {
+        named.emplace_back(std::string(txt(field(a, "name"))), field(a, "value"));
+        continue;
+      }
+      visit(a, std::string());
+      if (t == "object") {
+        for (std::uint32_t k = 0, m = ts_node_named_child_count(a); k < m; ++k) {
+          TSNode p = ts_node_named_child(a, k);
+          if (type(p) == "pair") {
+            TSNode key = field(p, "key");
+            if (isIdentifier(type(key)) || type(key) == "string") named.emplace_back(unquote(txt(key)), field(p, "value"));
+          } else if (type(p) == "shorthand_property_identifier") {
+            named.emplace_back(std::string(txt(p)), p);
+          }
+        }
+      }
+    }
+    for (const auto& [name, node] : named) visit(node, name);
+  }
+
+  // ---- bindings
+  void bindTarget(TSNode left, const Value& v, int f, bool augment) {
+    const std::string_view t = type(left);
+    if (t == "identifier" || t == "shorthand_property_identifier_pattern") {
+      auto& slot = scope(f)[std::string(txt(left))];
+      if (augment) {
+        slot.taint(v);
+      } else {
+        // A local variable shadows an outer one; its params are its own function's.
+        slot = v;
+      }
+      return;
+    }
+    if (t == "pattern_list" || t == "tuple_pattern" || t == "list_pattern" || t == "array_pattern" || t == "tuple" || t == "list") {
+      Value part = v;
+      part.binding.clear();
+      part.sdk.clear();
+      for (std::uint32_t i = 0, c = ts_node_named_child_count(left); i < c; ++i) bindTarget(ts_node_named_child(left, i), part, f, augment);
+      return;
+    }
+    if (t == "object_pattern") {  // const { body, headers: h } = event
+      for (std::uint32_t i = 0, c = ts_node_named_child_count(left); i < c; ++i) {
+        TSNode p = ts_node_named_child(left, i);
+        Value part = v;
+        part.sdk.clear();
+        if (type(p) == "shorthand_property_identifier_pattern") {
+          part.binding = v.binding.empty() ? "" : v.binding + "." + std::string(txt(p));
+          bindTarget(p, part, f, augment);
+        } else if (type(p) == "pair_pattern") {
+          TSNode key = field(p, "key"), value = field(p, "value");
+          if (type(value) == "assignment_pattern") value = field(value, "left");
+          part.binding = v.binding.empty() ? "" : v.binding + "." + unquote(txt(key));
+          bindTarget(value, part, f, augment);
+        } else if (type(p) == "object_assignment_pattern") {
+          bindTarget(field(p, "left"), part, f, augment);
+        } else if (type(p) == "rest_pattern") {
+          bindTarget(ts_node_named_child(p, 0), part, f, augment);
+        }
+      }
+      return;
+    }
+    if (t == "subscript" || t == "subscript_expression" || t == "attribute" || t == "member_expression") {
+      // d['k'] = event_value / obj.x = event_value: the container carries the data.
+      TSNode obj = field(left, t == "subscript" ? "value" : "object");
+      if (type(obj) == "identifier" && (v.event || v.params)) scope(f)[std::string(txt(obj))].taint(v);
+    }
+  }
+
+  /// `process.env.X = v` / `os.environ['X'] = v`: a setter call "process.env.X=" with the value, so
+  /// rules on calls see process-wide switches (NODE_TLS_REJECT_UNAUTHORIZED).
+  void environmentWrite(TSNode left, TSNode right, int f) {
+    const std::string_view t = type(left);
+    if (t != "member_expression" && t != "subscript" && t != "subscript_expression" && t != "attribute") return;
+    const std::string target = eval(left, f).binding;
+    if (!target.starts_with(py_ ? "os.environ." : "process.env.")) return;
+    model::CallFact fact;
+    fact.callee = target + "=";
+    fact.args.push_back(literal(right));
+    Value v = eval(right, f);
+    fact.argFromEvent.push_back(v.event);
+    fact.argParams.push_back(v.params);
+    fact.function = fnName(f);
+    fact.range = range(left);
+    fact.resultDiscarded = true;
+    facts_.calls.push_back(std::move(fact));
+  }
+
+  void assign(const Match& m) {
+    TSNode at = m.get("assign");
+    const int f = innermost(ts_node_start_byte(at));
+    TSNode left = m.get("assign.left"), right = m.get("assign.right");
+    if (type(right) == "call_expression" && type(field(right, "function")) == "identifier" && txt(field(right, "function")) == "require")
+      return;  // imports bind their own names
+    const bool augment = type(at) == "augmented_assignment" || type(at) == "augmented_assignment_expression";
+    Value v = eval(right, f);
+    if (type(at) == "for_statement" || type(at) == "for_in_statement") {  // the loop variable is an element
+      v.binding.clear();
+      v.sdk.clear();
+    }
+    bindTarget(left, v, f, augment);
+  }
+
+  void environmentWrites() {
+    for (const auto& m : assigns_) {
+      TSNode at = m.get("assign");
+      if (type(at) == "assignment" || type(at) == "assignment_expression")
+        environmentWrite(m.get("assign.left"), m.get("assign.right"), innermost(ts_node_start_byte(at)));
+    }
+  }
+
+  // ---- exports and handlers
+  int functionOf(TSNode value, int f) {
+    for (std::size_t i = 0; i < fns_.size(); ++i)
+      if (ts_node_eq(fns_[i].node, value)) return static_cast<int>(i);
+    // A name of a function, or a wrapper call around one: middy(handler).use(...), a decorator call.
+    const std::string b = eval(value, f).binding;
+    for (std::size_t i = 0; i < fns_.size(); ++i)
+      if (fns_[i].name == b) return static_cast<int>(i);
+    const std::string_view t = type(value);
+    if (t == "call_expression" || t == "call" || t == "member_expression" || t == "await_expression") {
+      for (std::uint32_t i = 0, c = ts_node_named_child_count(value); i < c; ++i) {
+        TSNode ch = ts_node_named_child(value, i);
+        if (type(ch) == "arguments") {
+          for (std::uint32_t k = 0, m = ts_node_named_child_count(ch); k < m; ++k)
+            if (int r = functionOf(ts_node_named_child(ch, k), f); r >= 0) return r;
+        } else if (int r = functionOf(ch, f); r >= 0) {
+          return r;
+        }
+      }
+    }
+    return -1;
+  }
+
+  void exportAs(TSNode value, const std::string& name) {
+    const int f = functionOf(value, -1);
+    if (f >= 0 && std::find(fns_[f].exportedAs.begin(), fns_[f].exportedAs.end(), name) == fns_[f].exportedAs.end())
+      fns_[f].exportedAs.push_back(name);
+  }
+
+  void readExports() {
+    if (py_) {  // a module's top-level functions are its attributes
+      for (auto& f : fns_)
+        if (f.parent < 0 && !f.anonymous && f.name.rfind('.') == module_.size()) f.exportedAs.push_back(f.name.substr(module_.size() + 1));
+      return;
+    }
+    for (const auto& m : exports_) {
+      if (TSNode name = m.get("export.name"); !ts_node_is_null(name)) {
+        exportAs(m.get("export.value"), std::string(txt(name)));
+      } else if (TSNode d = m.get("export.default"); !ts_node_is_null(d)) {
+        exportAs(d, "default");
+      } else if (TSNode local = m.get("export.local"); !ts_node_is_null(local)) {
+        TSNode spec = ts_node_parent(local);
+        TSNode alias = field(spec, "alias");
+        const int f = functionOf(local, -1);
+        if (f >= 0) fns_[f].exportedAs.push_back(unquote(txt(ts_node_is_null(alias) ? local : alias)));
+      } else if (TSNode obj = m.get("export.object"); !ts_node_is_null(obj)) {
+        if (type(obj) != "object") {
+          exportAs(obj, "default");  // module.exports = handler
+          continue;
+        }
+        for (std::uint32_t i = 0, c = ts_node_named_child_count(obj); i < c; ++i) {
+          TSNode p = ts_node_named_child(obj, i);
+          if (type(p) == "pair")
+            exportAs(field(p, "value"), unquote(txt(field(p, "key"))));
+          else if (type(p) == "shorthand_property_identifier")
+            exportAs(p, std::string(txt(p)));
+          else if (type(p) == "method_definition")
+            exportAs(p, std::string(txt(field(p, "name"))));
+        }
+      }
+    }
+  }
+
+  void addHandler(int f, const std::string& framework, int eventIndex, TSNode registeredAt) {
+    for (auto& h : facts_.handlers)
+      if (h.name == fns_[f].name) return;
+    model::HandlerFact h;
+    h.name = fns_[f].name;
+    h.framework = framework;
+    h.eventIndex = eventIndex < static_cast<int>(fns_[f].params.size()) ? eventIndex : -1;
+    if (h.eventIndex >= 0) h.eventParam = fns_[f].params[h.eventIndex];
+    h.range = range(fns_[f].anonymous ? fns_[f].node : fns_[f].nameNode);
+    h.registeredAt = range(registeredAt);
+    facts_.handlers.push_back(std::move(h));
+  }
+
+  void readDecorators() {
+    // Python: functions_framework, Azure Functions v2 (FunctionApp), Powertools and Flask-style
+    // routers. Decorators that only wrap (logger.inject_lambda_context) leave the function as it is.
+    for (const auto& m : decorators_) {
+      TSNode def = ts_node_parent(m.get("decorator.function"));
+      int f = -1;
+      for (std::size_t i = 0; i < fns_.size(); ++i)
+        if (ts_node_eq(fns_[i].node, def)) f = static_cast<int>(i);
+      if (f < 0) continue;
+      TSNode expr = m.get("decorator.expr");
+      TSNode callee = type(expr) == "call" ? field(expr, "function") : expr;
+      const std::string b = eval(callee, -1).binding;
+      if (b.starts_with("functions_framework.")) {
+        addHandler(f, "functions-framework", 0, expr);
+      } else if (b.starts_with("azure.functions.FunctionApp.") || b.starts_with("azure.functions.Blueprint.")) {
+        if (b.ends_with(".route") || b.ends_with("_trigger")) addHandler(f, "azure-functions", 0, expr);
+      } else if (b.find(".event_handler.") != std::string::npos || b.starts_with("flask.Flask.") || b.starts_with("fastapi.")) {
+        // Routers: the request comes through the framework's request object, not a parameter.
+        static constexpr std::array<std::string_view, 9> kRoutes = {".route", ".get",  ".post",    ".put",      ".delete",
+                                                                    ".patch", ".head", ".options", ".api_route"};
+        if (std::any_of(kRoutes.begin(), kRoutes.end(), [&](std::string_view r) { return b.ends_with(r); }))
+          addHandler(f, b.find(".event_handler.") != std::string::npos ? "powertools" : "web-framework", -1, expr);
+      }
+    }
+  }
+
+  /// The JavaScript registrations: functions.http('name', fn), app.http('name', { handler }),
+  /// express routes app.get('/x', fn), and exported handlers.
+  void registrations(const Match& m, int f, const std::string& callee) {
+    TSNode args = m.get("call.args");
+    auto fnArg = [&](TSNode a) { return functionOf(a, f); };
+    if (callee.starts_with("@google-cloud/functions-framework.")) {
+      if (TSNode a = ts_node_named_child(args, 1); !ts_node_is_null(a))
+        if (int h = fnArg(a); h >= 0) addHandler(h, "functions-framework", 0, m.get("call"));
+      return;
+    }
+    if (callee.starts_with("@azure/functions.app.")) {
+      forEachArg(args, [&](TSNode a, const std::string& name) {
+        if (name == "handler")
+          if (int h = fnArg(a); h >= 0) addHandler(h, "azure-functions", 0, m.get("call"));
+      });
+      return;
+    }
+    static constexpr std::array<std::string_view, 8> kRoutes = {".get", ".post", ".put", ".delete", ".patch", ".all", ".use", ".options"};
+    const bool express = callee.starts_with("express.") || callee.starts_with("express.Router.") || callee.starts_with("koa.") ||
+                         callee.starts_with("fastify.");
+    if (express && std::any_of(kRoutes.begin(), kRoutes.end(), [&](std::string_view r) { return callee.ends_with(r); })) {
+      const std::uint32_t n = ts_node_named_child_count(args);
+      for (std::uint32_t i = 0; i < n; ++i)
+        if (int h = fnArg(ts_node_named_child(args, i)); h >= 0 && !fns_[h].params.empty()) addHandler(h, "express", 0, m.get("call"));
+    }
+  }
+
+  void conventionalHandlers() {
+    // AWS Lambda's convention: handler(event, context), or an exported `handler`.
+    static const std::array<std::string_view, 5> kEvent = {"event", "evt", "_event", "e", "ev"};
+    static const std::array<std::string_view, 5> kContext = {"context", "ctx", "_context", "lambda_context", "_ctx"};
+    for (std::size_t i = 0; i < fns_.size(); ++i) {
+      const Fn& f = fns_[i];
+      const bool eventShaped = f.params.size() == 2 && std::find(kEvent.begin(), kEvent.end(), f.params[0]) != kEvent.end() &&
+                               std::find(kContext.begin(), kContext.end(), f.params[1]) != kContext.end();
+      const bool exportedHandler =
+          std::find(f.exportedAs.begin(), f.exportedAs.end(), "handler") != f.exportedAs.end() && !f.params.empty();
+      if ((f.parent < 0 && eventShaped) || (!py_ && (exportedHandler || (eventShaped && !f.exportedAs.empty()))))
+        addHandler(static_cast<int>(i), "aws-lambda", 0, TSNode{});
+    }
+  }
+
+  // ---- calls
+  TSNode calleeRangeNode(TSNode callee) const {
+    // A dotted name of identifiers is shown whole (`time.sleep`); a longer chain by its last name.
+    for (TSNode n = callee;;) {
+      const std::string_view t = type(n);
+      if (t == "identifier") return callee;
+      if (t != "attribute" && t != "member_expression") break;
+      n = field(n, "object");
+    }
+    const std::string_view t = type(callee);
+    if (t == "attribute" || t == "member_expression") return field(callee, py_ ? "attribute" : "property");
+    return callee;
+  }
+
+  void readCalls() {
+    byPosition(calls_, "call");
+    for (const auto& m : calls_) {
+      TSNode call = m.get("call"), calleeNode = m.get("call.callee");
+      const int f = innermost(ts_node_start_byte(call));
+      Value c = eval(calleeNode, f);
+      model::CallFact fact;
+      fact.callee = c.binding.empty() ? std::string(txt(calleeNode).substr(0, 200)) : c.binding;
+      if (type(call) == "new_expression")
+        if (std::string op = commandOperation(fact.callee); !op.empty()) fact.callee = op;
+      fact.resolved = !c.binding.empty();
+      fact.function = fnName(f);
+      // `await new Promise(resolve => setTimeout(resolve, ms))`: a sleep of the function that
+      // awaits the promise.
+      if (!py_ && fact.callee == "setTimeout" && f >= 0 && fns_[f].anonymous && !fns_[f].params.empty()) {
+        TSNode executorArgs = ts_node_parent(fns_[f].node);
+        TSNode promise = ts_node_parent(executorArgs);
+        if (type(executorArgs) == "arguments" && type(promise) == "new_expression" && txt(field(promise, "constructor")) == "Promise") {
+          TSNode first = ts_node_named_child(m.get("call.args"), 0);
+          const bool resolves = txt(first) == fns_[f].params[0] || type(first) == "arrow_function";
+          if (resolves) {
+            fact.callee = "new Promise(setTimeout)";
+            fact.function = fnName(fns_[f].parent);
+          }
+        }
+      }
+      fact.range = range(calleeRangeNode(calleeNode));
+      bool named = false;
+      forEachArg(m.get("call.args"), [&](TSNode a, const std::string& name) {
+        Value v = eval(a, f);
+        fact.args.push_back(literal(a));
+        fact.argNames.push_back(name);
+        fact.argFromEvent.push_back(v.event);
+        fact.argParams.push_back(v.params);
+        named |= !name.empty();
+        // A function passed as an argument (a callback, a thread target) runs on this path.
+        if (!v.binding.empty())
+          for (const auto& fn : fns_)
+            if (fn.name == v.binding) facts_.callGraph.emplace_back(fact.function, fn.name);
+      });
+      if (!named) fact.argNames.clear();
+      TSNode parent = ts_node_parent(call);
+      fact.resultDiscarded = type(parent) == "expression_statement";
+      fact.awaited = type(parent) == "await" || type(parent) == "await_expression";
+      if (type(parent) == "arguments") {  // new XCommand(...) sent by an awaited client.send(...)
+        TSNode outer = ts_node_parent(parent);
+        fact.awaited = type(ts_node_parent(outer)) == "await_expression";
+      }
+      if (!py_) registrations(m, f, fact.callee);
+      facts_.callGraph.emplace_back(fact.function, fact.callee);
+      facts_.calls.push_back(std::move(fact));
+    }
+  }
+
+  // ---- loops
+  /// True when the subtree ends the loop it is in: a return or raise/throw anywhere (outside
+  /// nested functions), a break outside nested loops, or a call that exits the process.
+  bool exits(TSNode n, bool nestedLoop, unsigned depth) const {
+    if (ts_node_is_null(n) || depth > limits_.maxDepth) return false;
+    const std::string_view t = type(n);
+    if (t == "return_statement" || t == "raise_statement" || t == "throw_statement") return true;
+    if (t == "break_statement" && !nestedLoop) return true;
+    if (t == "function_definition" || t == "lambda" || t == "arrow_function" || t == "function_expression" || t == "function_declaration" ||
+        t == "class_definition" || t == "class_declaration")
+      return false;
+    if ((t == "call" || t == "call_expression")) {
+      const std::string_view callee = txt(field(n, "function"));
+      if (callee == "sys.exit" || callee == "exit" || callee == "os._exit" || callee == "process.exit") return true;
+    }
+    const bool loop =
+        t == "while_statement" || t == "for_statement" || t == "for_in_statement" || t == "do_statement" || t == "switch_statement";
+    for (std::uint32_t i = 0, c = ts_node_named_child_count(n); i < c; ++i)
+      if (exits(ts_node_named_child(n, i), nestedLoop || loop, depth + 1)) return true;
+    return false;
+  }
+
+  /// The event data in a loop bound, leaving out lengths of what the event holds (a batch of
+  /// records is bounded by its trigger) and capped numbers.
+  void countTaint(TSNode n, int f, Value& out, unsigned depth) {
+    if (ts_node_is_null(n) || depth > limits_.maxDepth) return;
+    const std::string_view t = type(n);
+    if (t == "call" || t == "call_expression") {
+      const std::string callee = eval(field(n, "function"), f).binding;
+      if (callee == "len" || capFunction(callee)) return;
+    }
+    if (t == "member_expression" && txt(field(n, "property")) == "length") return;
+    if (t == "identifier" || t == "attribute" || t == "member_expression" || t == "subscript" || t == "subscript_expression") {
+      out.taint(eval(n, f));
+      return;
+    }
+    for (std::uint32_t i = 0, c = ts_node_named_child_count(n); i < c; ++i) countTaint(ts_node_named_child(n, i), f, out, depth + 1);
+  }
+
+  void readLoops() {
+    byPosition(loops_, "loop");
+    for (const auto& m : loops_) {
+      TSNode loop = m.get("loop");
+      const int f = innermost(ts_node_start_byte(loop));
+      model::LoopFact l;
+      l.function = fnName(f);
+      l.extent = range(loop);
+      TSNode keyword = ts_node_child(loop, 0);
+      l.range = range(ts_node_is_null(keyword) ? loop : keyword);
+      const std::string_view t = type(loop);
+      TSNode cond = m.get("loop.condition");
+      if (t == "for_statement" && !py_) cond = field(loop, "condition");
+      Value count;
+      if (t == "while_statement" || t == "do_statement" || (t == "for_statement" && !py_)) {
+        std::string c(txt(cond));
+        // `for (;;)`: an empty condition; `while (true)`, `while True:`, `while 1:`.
+        while (!c.empty() && (c.front() == '(' || c.front() == ' ')) c.erase(c.begin());
+        while (!c.empty() && (c.back() == ')' || c.back() == ' ' || c.back() == ';')) c.pop_back();
+        const bool forever = c.empty() || c == "True" || c == "true" || c == "1" || c == "!0";
+        if (forever) l.boundedExit = exits(m.get("loop.body"), false, 0);
+        countTaint(cond, f, count, 0);
+      } else if (TSNode iter = m.get("loop.iter"); !ts_node_is_null(iter)) {
+        // for i in range(n): the count is n.
+        if (type(iter) == "call" && eval(field(iter, "function"), f).binding == "range") countTaint(field(iter, "arguments"), f, count, 0);
+      }
+      l.countFromEvent = count.event;
+      l.countParams = count.params;
+      facts_.loops.push_back(std::move(l));
+    }
+  }
+
+  // ---- strings
+  void readStrings() {
+    for (TSNode s : strings_) {
+      TSNode parent = ts_node_parent(s);
+      // Docstrings and other strings that are statements of their own are documentation.
+      if (type(parent) == "expression_statement" && ts_node_named_child_count(parent) == 1) continue;
+      if (type(parent) == "concatenated_string") continue;
+      const std::string text = literal(s);
+      if (text.empty()) continue;
+      facts_.strings.push_back({text, range(s), fnName(innermost(ts_node_start_byte(s)))});
+    }
+  }
+
+  const ScriptGrammar& g_;
+  const bool py_;
+  std::string_view src_;
+  core::FileId file_;
+  ScriptLimits limits_;
+  std::string module_;
+  model::SourceFacts facts_;
+  std::vector<Match> functionMatches_, classes_, imports_, calls_, assigns_, exports_, decorators_, loops_;
+  std::vector<TSNode> strings_;
+  std::vector<Fn> fns_;
+  std::map<int, std::map<std::string, Value>> scopes_;
+};
+
+}  // namespace
+
+std::string moduleName(std::string_view path) {
+  auto slash = path.find_last_of("/\\");
+  std::string_view base = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  // "index.test.js" -> "index.test"; ".mjs"/".d.ts" and the like: only the last extension goes.
+  auto dot = base.rfind('.');
+  return std::string(dot == std::string_view::npos || dot == 0 ? base : base.substr(0, dot));
+}
+
+model::SourceFacts analyzeScript(const ScriptGrammar& grammar, const SourceRequest& request, const ScriptLimits& limits) {
+  return Engine(grammar, request, limits).run();
+}
+
+}  // namespace faaslint::languages::ts
