@@ -340,7 +340,10 @@ class Engine {
           cls = classNames[c];
           clsSize = classSpans[c].second - classSpans[c].first;
         }
-      f.name = prefix + "." + (cls.empty() ? "" : cls + ".") + own;
+      f.name = prefix;
+      f.name += '.';
+      if (!cls.empty()) f.name.append(cls).append(".");
+      f.name += own;
       // The name is bound where the function is defined (a method is reached through its class).
       if (cls.empty()) {
         Value v;
@@ -426,10 +429,16 @@ class Engine {
         // from a.b import c: the include is "a.b.c" (a module or a member of one); a relative
         // module (from .utils import f) is named by its last part, as its functions are.
         const std::string member(txt(name));
-        addInclude(spec.ends_with(".") ? spec + member : spec + "." + member, name);
+        std::string imported = spec;
+        if (!spec.ends_with(".")) imported += '.';
+        imported += member;
+        addInclude(imported, name);
         const std::size_t firstName = spec.find_first_not_of('.');
         const std::string base = !spec.starts_with(".") ? spec : firstName == std::string::npos ? "" : stem(spec.substr(firstName), true);
-        scope(f)[std::string(txt(ts_node_is_null(alias) ? name : alias))].binding = base.empty() ? member : base + "." + member;
+        std::string bound = base;
+        if (!bound.empty()) bound += '.';
+        bound += member;
+        scope(f)[std::string(txt(ts_node_is_null(alias) ? name : alias))].binding = std::move(bound);
         continue;
       }
       const std::string spec = unquote(txt(mod));
@@ -470,7 +479,7 @@ class Engine {
   bool isHandlerLike(int f) const {
     for (const auto& h : facts_.handlers)
       if (h.name == fns_[f].name) return h.eventIndex == 0;
-    return !fns_[f].exportedAs.empty() || fns_[f].params.size() >= 1;
+    return !fns_[f].exportedAs.empty() || !fns_[f].params.empty();
   }
 
   /// An SDK client made by a call or construction whose callee is `callee` with first literal
