@@ -122,7 +122,11 @@ LoadedFile analyzeSource(const languages::LanguageAnalyzer& language, const core
     facts = std::move(*outcome.facts);
   } else {
     try {
+      sreq.timeBudget = std::chrono::seconds(limits.maxFileSeconds);
       facts = language.analyze(sreq);
+    } catch (const languages::AnalysisTimedOut& e) {
+      out.diagnostics.push_back(notAnalysed(id, "FL008", e.what()));
+      return out;
     } catch (const std::exception& e) {
       out.diagnostics.push_back(notAnalysed(id, "FL000", e.what()));
       return out;

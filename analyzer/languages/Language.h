@@ -1,8 +1,10 @@
 #pragma once
 #include <any>
+#include <chrono>
 #include <functional>
 #include <map>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +26,15 @@ struct SourceRequest {
   std::string text;  ///< the file's bytes, as read for this scan
   core::FileId file = core::kNoFile;
   std::vector<std::string> extraArgs;  ///< build flags (C/C++: from compile_commands.json)
+  /// How long an in-process analysis may take (sources.max-file-seconds; 0: no limit). An
+  /// analyzer that runs out throws AnalysisTimedOut; a worker process is stopped instead.
+  std::chrono::milliseconds timeBudget{0};
+};
+
+/// An in-process analysis that ran out of its time budget: the file is not analysed (FL008), and
+/// nothing is cached.
+struct AnalysisTimedOut : std::runtime_error {
+  using std::runtime_error::runtime_error;
 };
 
 /// What a language may look at, once per scan, to find a file's build flags.

@@ -32,7 +32,7 @@ struct PathIgnore {
 /// `partialAnalysisErrors` compiler errors are called partial (FL008).
 struct SourceLimits {
   std::size_t maxFileKb = 2048;
-  std::size_t maxFileSeconds = 30;  ///< a C/C++ file whose analysis takes longer is stopped
+  std::size_t maxFileSeconds = 30;  ///< a file whose analysis takes longer is stopped (C/C++: its worker; the others give up)
   std::size_t maxFileMemoryMb = 2048;  ///< ... or needs more address space
   std::size_t partialAnalysisErrors = 20;
 };

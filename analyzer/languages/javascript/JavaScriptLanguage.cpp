@@ -2,33 +2,27 @@
 
 #include <array>
 #include <mutex>
-#include <stdexcept>
 
-#include "core/Embedded.h"
 #include "languages/treesitter/ScriptFacts.h"
 
 extern "C" const TSLanguage* tree_sitter_javascript();
 extern "C" const TSLanguage* tree_sitter_typescript();
 extern "C" const TSLanguage* tree_sitter_tsx();
 
-#ifndef FAASLINT_SCRIPT_ANALYZER_ID
-#error "FAASLINT_SCRIPT_ANALYZER_ID comes from CMakeLists.txt"
-#endif
-
 namespace faaslint::languages {
 namespace {
 
 constexpr std::array<std::string_view, 8> kExtensions = {".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx"};
 
-enum class Dialect { JavaScript, TypeScript, Tsx };
+}  // namespace
 
-Dialect dialectOf(std::string_view path) {
+JavaScriptLanguage::Dialect JavaScriptLanguage::dialectOf(std::string_view path) {
   if (path.ends_with(".tsx")) return Dialect::Tsx;
   if (path.ends_with(".ts") || path.ends_with(".mts") || path.ends_with(".cts")) return Dialect::TypeScript;
   return Dialect::JavaScript;
 }
 
-const TSLanguage* grammar(Dialect d) {
+const TSLanguage* JavaScriptLanguage::grammar(Dialect d) {
   switch (d) {
     case Dialect::JavaScript: return tree_sitter_javascript();
     case Dialect::TypeScript: return tree_sitter_typescript();
@@ -39,21 +33,13 @@ const TSLanguage* grammar(Dialect d) {
 
 /// The facts query compiled for one grammar (the same file serves all three), on first use: a
 /// scan of JavaScript only never compiles it for TypeScript.
-const ts::Query& query(Dialect d) {
+const ts::Query& JavaScriptLanguage::query(Dialect d) {
   static std::once_flag once[3];
   static std::unique_ptr<ts::Query> queries[3];
   const int i = static_cast<int>(d);
-  std::call_once(once[i], [&] {
-    auto text = embedded::find("analyzer/languages/javascript/facts.scm");
-    if (!text) throw std::runtime_error("analyzer/languages/javascript/facts.scm is not compiled in");
-    std::string error;
-    queries[i] = ts::Query::compile(grammar(d), *text, error);
-    if (!queries[i]) throw std::runtime_error("analyzer/languages/javascript/facts.scm: " + error);
-  });
+  std::call_once(once[i], [&] { queries[i] = compileQuery(grammar(d), "analyzer/languages/javascript/facts.scm"); });
   return *queries[i];
 }
-
-}  // namespace
 
 bool JavaScriptLanguage::claims(std::string_view path, bool) const {
   if (path.ends_with(".d.ts") || path.ends_with(".min.js")) return false;  // declarations; minified bundles
@@ -61,8 +47,6 @@ bool JavaScriptLanguage::claims(std::string_view path, bool) const {
     if (path.ends_with(ext)) return true;
   return false;
 }
-
-std::string JavaScriptLanguage::version() const { return FAASLINT_SCRIPT_ANALYZER_ID; }
 
 model::SourceFacts JavaScriptLanguage::analyze(const SourceRequest& request) const {
   const Dialect d = dialectOf(request.path);

@@ -1,39 +1,16 @@
 #include "languages/python/PythonLanguage.h"
 
-#include <stdexcept>
-
-#include "core/Embedded.h"
 #include "languages/treesitter/ScriptFacts.h"
 
 extern "C" const TSLanguage* tree_sitter_python();
 
-#ifndef FAASLINT_SCRIPT_ANALYZER_ID
-#error "FAASLINT_SCRIPT_ANALYZER_ID comes from CMakeLists.txt"
-#endif
-
 namespace faaslint::languages {
-namespace {
-
-const ts::Query& query() {
-  static const std::unique_ptr<ts::Query> q = [] {
-    auto text = embedded::find("analyzer/languages/python/facts.scm");
-    if (!text) throw std::runtime_error("analyzer/languages/python/facts.scm is not compiled in");
-    std::string error;
-    auto compiled = ts::Query::compile(tree_sitter_python(), *text, error);
-    if (!compiled) throw std::runtime_error("analyzer/languages/python/facts.scm: " + error);
-    return compiled;
-  }();
-  return *q;
-}
-
-}  // namespace
 
 bool PythonLanguage::claims(std::string_view path, bool) const { return path.ends_with(".py"); }
 
-std::string PythonLanguage::version() const { return FAASLINT_SCRIPT_ANALYZER_ID; }
-
 model::SourceFacts PythonLanguage::analyze(const SourceRequest& request) const {
-  ts::ScriptGrammar g{ts::Script::Python, "python", tree_sitter_python(), &query()};
+  static const std::unique_ptr<ts::Query> query = compileQuery(tree_sitter_python(), "analyzer/languages/python/facts.scm");
+  ts::ScriptGrammar g{ts::Script::Python, "python", tree_sitter_python(), query.get()};
   return ts::analyzeScript(g, request);
 }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <chrono>
+#include <fmt/format.h>
 #include <map>
 
 namespace faaslint::languages::ts {
@@ -130,19 +132,21 @@ std::string unquote(std::string_view s) {
   return out;
 }
 
+/// Expression nesting followed when evaluating values: deeper input is not followed further.
+constexpr unsigned kMaxDepth = 200;
+
 class Engine {
  public:
-  Engine(const ScriptGrammar& g, const SourceRequest& r, const ScriptLimits& l)
-      : g_(g), py_(g.script == Script::Python), src_(r.text), file_(r.file), limits_(l), module_(moduleName(r.path)) {}
+  Engine(const ScriptGrammar& g, const SourceRequest& r)
+      : g_(g), py_(g.script == Script::Python), src_(r.text), file_(r.file), budget_(r.timeBudget), module_(moduleName(r.path)) {}
 
   model::SourceFacts run() {
     facts_.file = file_;
     facts_.language = g_.factsLanguage;
-    Tree tree = parse(g_.language, src_, limits_.parseMicros);
-    if (!tree) {
-      facts_.errors = 1;  // gave up: no facts, and a partial-analysis note
-      return std::move(facts_);
-    }
+    Tree tree = parse(g_.language, src_, static_cast<std::uint64_t>(std::chrono::microseconds(budget_).count()));
+    if (!tree)
+      throw AnalysisTimedOut(fmt::format("parsing took longer than {} s (sources.max-file-seconds)",
+                                         std::chrono::duration_cast<std::chrono::seconds>(budget_).count()));
     const TSNode root = tree.root();
     countErrors(root);
     g_.query->run(root, src_, [&](const Match& m) { collect(m); });
@@ -198,7 +202,6 @@ class Engine {
   }
 
   void collect(const Match& m) {
-    const std::string_view outer = m.captures.empty() ? std::string_view() : m.captures.front().name;
     auto has = [&](std::string_view n) { return !ts_node_is_null(m.get(n)); };
     if (has("function")) {
       functionMatches_.push_back(m);
@@ -219,7 +222,6 @@ class Engine {
     } else if (has("string")) {
       strings_.push_back(m.get("string"));
     }
-    (void)outer;
   }
 
   template <class V> static void byPosition(std::vector<V>& v, std::string_view capture) {
@@ -464,7 +466,7 @@ class Engine {
             if (s == f)
               v.params = 1u << i;
             else if (fns_[s].parent < 0 && i == 0)
-              v.event = isHandlerLike(s);  // a closure over its handler's event
+              v.event = true;  // a closure over the first parameter of a top-level function: its event, if it is a handler
             v.binding = std::string(name);
             return v;
           }
@@ -474,12 +476,6 @@ class Engine {
     Value v;
     v.binding = std::string(name);
     return v;
-  }
-
-  bool isHandlerLike(int f) const {
-    for (const auto& h : facts_.handlers)
-      if (h.name == fns_[f].name) return h.eventIndex == 0;
-    return !fns_[f].exportedAs.empty() || !fns_[f].params.empty();
   }
 
   /// An SDK client made by a call or construction whose callee is `callee` with first literal
@@ -577,10 +573,11 @@ class Engine {
     return "";
   }
 
-  /// A name for an attribute or member: "x.y" of `x.y`, "" otherwise.
+  /// What an expression stands for in function `f` (-1: module level): the event data it carries,
+  /// the qualified name it resolves to, the SDK client it is.
   Value eval(TSNode n, int f, unsigned depth = 0) {
     Value v;
-    if (ts_node_is_null(n) || depth > limits_.maxDepth) return v;
+    if (ts_node_is_null(n) || depth > kMaxDepth) return v;
     const std::string_view t = type(n);
     if (t == "identifier") {
       v = lookup(txt(n), f);
@@ -650,7 +647,11 @@ class Engine {
       if (!py_ && c.binding.ends_with("#send") && anyArgs) {
         TSNode a0 = ts_node_named_child(args, 0);
         if (type(a0) == "new_expression")
-          if (std::string op = commandOperation(eval(field(a0, "constructor"), f, depth + 1).binding); !op.empty()) v.binding = op;
+          if (std::string op = commandOperation(eval(field(a0, "constructor"), f, depth + 1).binding); !op.empty()) {
+            bool rangedCommand = false;
+            forEachArg(field(a0, "arguments"), [&](TSNode, const std::string& name) { rangedCommand |= name == "Range"; });
+            v.binding = rangedCommand ? op + "(Range)" : op;
+          }
       }
       // util.promisify(fn) is fn, awaited.
       if (c.binding == "util.promisify" && anyArgs) {
@@ -671,20 +672,17 @@ class Engine {
         if (ts_node_eq(fn.node, n)) v.binding = fn.name;
       return v;
     }
-    // Anything else (strings, f-strings, templates, operators, collections): what its parts carry.
+    // Anything else (strings, f-strings, templates, operators, collections): what its parts carry;
+    // in `x or default`, `a ?? b`, `c ? a : b` a client stays a client.
+    const bool choice = t == "conditional_expression" || t == "ternary_expression" || t == "boolean_operator" || t == "binary_expression";
     for (std::uint32_t i = 0, c = ts_node_named_child_count(n); i < c; ++i) {
       TSNode ch = ts_node_named_child(n, i);
       if (type(ch) == "keyword_argument" || type(ch) == "pair") ch = field(ch, "value");
-      v.taint(eval(ch, f, depth + 1));
-    }
-    if (t == "await" || t == "conditional_expression" || t == "ternary_expression" || t == "boolean_operator" || t == "binary_expression") {
-      // `x or default`, `a ?? b`: a client stays a client
-      for (std::uint32_t i = 0, c = ts_node_named_child_count(n); i < c && v.binding.empty(); ++i) {
-        Value o = eval(ts_node_named_child(n, i), f, depth + 1);
-        if (!o.sdk.empty()) {
-          v.sdk = o.sdk;
-          v.documentClient = o.documentClient;
-        }
+      Value o = eval(ch, f, depth + 1);
+      v.taint(o);
+      if (choice && v.sdk.empty() && !o.sdk.empty()) {
+        v.sdk = o.sdk;
+        v.documentClient = o.documentClient;
       }
     }
     return v;
@@ -899,10 +897,7 @@ class Engine {
     // Python: functions_framework, Azure Functions v2 (FunctionApp), Powertools and Flask-style
     // routers. Decorators that only wrap (logger.inject_lambda_context) leave the function as it is.
     for (const auto& m : decorators_) {
-      TSNode def = ts_node_parent(m.get("decorator.function"));
-      int f = -1;
-      for (std::size_t i = 0; i < fns_.size(); ++i)
-        if (ts_node_eq(fns_[i].node, def)) f = static_cast<int>(i);
+      const int f = functionOf(ts_node_parent(m.get("decorator.function")), -1);
       if (f < 0) continue;
       TSNode expr = m.get("decorator.expr");
       TSNode callee = type(expr) == "call" ? field(expr, "function") : expr;
@@ -1035,7 +1030,7 @@ class Engine {
   /// True when the subtree ends the loop it is in: a return or raise/throw anywhere (outside
   /// nested functions), a break outside nested loops, or a call that exits the process.
   bool exits(TSNode n, bool nestedLoop, unsigned depth) const {
-    if (ts_node_is_null(n) || depth > limits_.maxDepth) return false;
+    if (ts_node_is_null(n) || depth > kMaxDepth) return false;
     const std::string_view t = type(n);
     if (t == "return_statement" || t == "raise_statement" || t == "throw_statement") return true;
     if (t == "break_statement" && !nestedLoop) return true;
@@ -1056,7 +1051,7 @@ class Engine {
   /// The event data in a loop bound, leaving out lengths of what the event holds (a batch of
   /// records is bounded by its trigger) and capped numbers.
   void countTaint(TSNode n, int f, Value& out, unsigned depth) {
-    if (ts_node_is_null(n) || depth > limits_.maxDepth) return;
+    if (ts_node_is_null(n) || depth > kMaxDepth) return;
     const std::string_view t = type(n);
     if (t == "call" || t == "call_expression") {
       const std::string callee = eval(field(n, "function"), f).binding;
@@ -1119,7 +1114,7 @@ class Engine {
   const bool py_;
   std::string_view src_;
   core::FileId file_;
-  ScriptLimits limits_;
+  std::chrono::milliseconds budget_;
   std::string module_;
   model::SourceFacts facts_;
   std::vector<Match> functionMatches_, classes_, imports_, calls_, assigns_, exports_, decorators_, loops_;
@@ -1138,8 +1133,6 @@ std::string moduleName(std::string_view path) {
   return std::string(dot == std::string_view::npos || dot == 0 ? base : base.substr(0, dot));
 }
 
-model::SourceFacts analyzeScript(const ScriptGrammar& grammar, const SourceRequest& request, const ScriptLimits& limits) {
-  return Engine(grammar, request, limits).run();
-}
+model::SourceFacts analyzeScript(const ScriptGrammar& grammar, const SourceRequest& request) { return Engine(grammar, request).run(); }
 
 }  // namespace faaslint::languages::ts

@@ -22,14 +22,10 @@ struct ScriptGrammar {
   const Query* query = nullptr;
 };
 
-/// Limits that bound the work on hostile input.
-struct ScriptLimits {
-  std::uint64_t parseMicros = 10'000'000;  ///< a parse that takes longer gives up (partial facts)
-  unsigned maxDepth = 200;  ///< expression nesting followed when evaluating values
-};
-
-/// Analyses one file. Never throws on bad input: syntax errors give partial facts (`errors`).
-model::SourceFacts analyzeScript(const ScriptGrammar& grammar, const SourceRequest& request, const ScriptLimits& limits = {});
+/// Analyses one file. Syntax errors give partial facts (`errors`); a parse that outlasts the
+/// request's time budget throws AnalysisTimedOut. Expressions are followed to a fixed nesting depth,
+/// so deep nesting cannot exhaust the stack.
+model::SourceFacts analyzeScript(const ScriptGrammar& grammar, const SourceRequest& request);
 
 /// The module name a file's functions are qualified with: its name without folder and extension
 /// ("src/handlers/app.py" -> "app").

@@ -5,3 +5,4 @@ functions.http("hello", (req, res) => res.send("ok"));
 
 const base = async (event, context) => context.getRemainingTimeInMillis(); // expect: LCK004 "getRemainingTimeInMillis"
 exports.handler = middy(base);
+exports.plain = async (event) => JSON.stringify(event); // ok: LCK004
