@@ -1,5 +1,6 @@
 #pragma once
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <string>
 #include <string_view>
@@ -184,6 +185,11 @@ inline const model::CallFact* eventIntoParam(const model::SourceProgram& program
   return nullptr;
 }
 
+inline const model::CallFact* eventIntoParam(const model::SourceProgram& program, const std::string& function, unsigned param) {
+  SeenParams seen;
+  return eventIntoParam(program, function, param, seen);
+}
+
 /// The same for any of the parameters in `params` (bit i: parameter i).
 inline const model::CallFact* eventIntoParams(const model::SourceProgram& program, const std::string& function, std::uint32_t params,
                                               SeenParams& seen) {
@@ -231,6 +237,19 @@ inline std::string handlerPhrase(const model::SourceProgram& program, const std:
   }
   if (!first) return "'" + function + "'";
   return "'" + function + "', called from handler '" + first->name + "'";
+}
+
+/// The phrase with its first letter upper case, to start a sentence ("Handler 'h' ...").
+inline std::string capitalized(std::string s) {
+  if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+  return s;
+}
+
+/// handlerPhrase as the subject of a sentence: "Handler 'h'", or "Function 'helper', called from
+/// handler 'h',".
+inline std::string handlerSubject(const model::SourceProgram& program, const std::string& function) {
+  const std::string who = handlerPhrase(program, function);
+  return who.starts_with("handler ") ? capitalized(who) : "Function " + who + ",";
 }
 
 /// Visits every Allow statement of the role a function runs with, once per role.

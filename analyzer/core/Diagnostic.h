@@ -1,5 +1,8 @@
 #pragma once
+#include <cstdint>
 #include <string>
+#include <utility>
+#include <variant>
 #include <vector>
 
 #include "core/SourceManager.h"
@@ -37,6 +40,10 @@ inline constexpr std::string_view kSubject = "\x1f";
 /// "function 'A'" or "functions 'A', 'B'".
 std::string subjectPhrase(const std::vector<std::string>& functions);
 
+/// A measure a rule attaches to a finding so that teams can track it over time (SARIF result
+/// `properties`, the JSON output's `properties`): a number, a text or a list of texts.
+using PropertyValue = std::variant<std::int64_t, std::string, std::vector<std::string>>;
+
 /// One finding, independent of the output format.
 struct Diagnostic {
   std::string code;  ///< "SEC005"
@@ -50,6 +57,7 @@ struct Diagnostic {
   std::vector<DiagnosticNote> notes;
   std::vector<Fix> fixes;
   BaselineState baseline = BaselineState::None;
+  std::vector<std::pair<std::string, PropertyValue>> properties;  ///< in the order the rule set them
 };
 
 }  // namespace faaslint::core

@@ -31,7 +31,8 @@ json factsToJson(const model::SourceFacts& f) {
                      {"resolved", c.resolved},
                      {"discarded", c.resultDiscarded},
                      {"names", c.argNames},
-                     {"awaited", c.awaited}});
+                     {"awaited", c.awaited},
+                     {"env", c.argEnv}});
   for (const auto& l : f.loops)
     loops.push_back({range(l.range), range(l.extent), l.function, l.boundedExit, l.countFromEvent, l.countParams});
   for (const auto& s : f.strings) strings.push_back({s.text, range(s.range), s.function});
@@ -42,6 +43,9 @@ json factsToJson(const model::SourceFacts& f) {
   json functions = json::array();
   for (const auto& fn : f.functions) functions.push_back({fn.name, fn.params, fn.exportedAs, range(fn.range)});
   j["functions"] = std::move(functions);
+  json reads = json::array();
+  for (const auto& r : f.fieldReads) reads.push_back({r.function, r.param, r.field, r.text, range(r.range)});
+  j["fieldReads"] = std::move(reads);
   for (const auto& [a, b] : f.callGraph) graph.push_back({a, b});
   j["includes"] = std::move(includes);
   j["calls"] = std::move(calls);
@@ -75,7 +79,9 @@ std::optional<model::SourceFacts> factsFromJson(const json& j, core::FileId file
       call.resultDiscarded = c.at("discarded").get<bool>();
       call.argNames = c.at("names").get<std::vector<std::string>>();
       call.awaited = c.at("awaited").get<bool>();
+      call.argEnv = c.at("env").get<std::vector<std::string>>();
       if (!call.argNames.empty() && call.argNames.size() != call.args.size()) return std::nullopt;
+      if (!call.argEnv.empty() && call.argEnv.size() != call.args.size()) return std::nullopt;
       f.calls.push_back(std::move(call));
     }
     for (const auto& l : j.at("loops"))
@@ -92,6 +98,9 @@ std::optional<model::SourceFacts> factsFromJson(const json& j, core::FileId file
     for (const auto& fn : j.at("functions"))
       f.functions.push_back({fn.at(0).get<std::string>(), fn.at(1).get<std::vector<std::string>>(),
                              fn.at(2).get<std::vector<std::string>>(), range(fn.at(3), file)});
+    for (const auto& r : j.at("fieldReads"))
+      f.fieldReads.push_back({r.at(0).get<std::string>(), r.at(1).get<unsigned>(), r.at(2).get<std::string>(), r.at(3).get<std::string>(),
+                              range(r.at(4), file)});
     for (const auto& e : j.at("callGraph")) f.callGraph.emplace_back(e.at(0).get<std::string>(), e.at(1).get<std::string>());
     f.errors = j.at("errors").get<unsigned>();
     f.missingIncludes = j.at("missingIncludes").get<unsigned>();

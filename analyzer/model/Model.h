@@ -124,7 +124,14 @@ struct Trigger {
   Located<std::int64_t> integrationTimeoutMs;
   /// Queue triggers: the queue's visibility timeout in seconds (default when not set).
   Located<std::int64_t> visibilityTimeoutS;
-  std::string queueId;  ///< logical id of the queue, when resolved
+  /// The resource that fires the trigger (queue, bucket, topic, table, stream): its logical id when
+  /// it is a resource of this manifest (an SQS trigger's queue only when its visibility timeout
+  /// was read), and its name when the manifest writes one (`s3: photos`, a BucketName property,
+  /// the last part of an ARN).
+  std::string sourceId;
+  std::string sourceName;
+  /// S3: only keys matching a prefix or suffix filter fire it.
+  bool sourceFiltered = false;
   /// CORS origins allowed by the API serving this trigger.
   std::vector<Located<std::string>> corsOrigins;
 };
@@ -153,6 +160,9 @@ struct InvokePermission {
 struct EnvVar {
   Located<std::string> key;
   Located<std::string> value;
+  /// The logical id of the manifest resource the value references (`!Ref Bucket`,
+  /// `!GetAtt Queue.QueueName`, `{Ref: Topic}`); "" when it references none.
+  std::string refersTo;
 };
 
 /// What only AWS Lambda functions have.

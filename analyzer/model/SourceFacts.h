@@ -12,6 +12,9 @@
 
 namespace faaslint::model {
 
+/// CallFact::argEnv of an argument that is the running function's own name, read from its context.
+inline constexpr const char* kOwnFunctionName = "@function-name";
+
 /// An include or import, and whether it was found (SDK headers often are not installed).
 struct IncludeFact {
   std::string name;  ///< as written: "aws/s3/S3Client.h", "boto3"
@@ -37,6 +40,11 @@ struct CallFact {
   /// Same size as args: bit i is set when the argument is computed from parameter i of the
   /// function the call is in (the first 32), so rules can follow event data into helpers.
   std::vector<std::uint32_t> argParams;
+  /// Same size as args, or empty when no argument is read from the environment: the environment
+  /// variable an argument's value is (`os.environ['BUCKET']`, `process.env.QUEUE_URL`, through
+  /// variables), "" for others; kOwnFunctionName for the function's own name or ARN read from the
+  /// handler's context (`context.function_name`, `context.invokedFunctionArn`).
+  std::vector<std::string> argEnv;
   std::string function;  ///< the function the call is in ("" at file scope)
   core::Range range;  ///< the callee name
   bool resolved = true;  ///< false: recovered from tokens because the declaration was missing
@@ -47,6 +55,14 @@ struct CallFact {
   std::optional<std::string> named(std::string_view name) const {
     for (std::size_t i = 0; i < argNames.size() && i < args.size(); ++i)
       if (argNames[i] == name) return args[i];
+    return std::nullopt;
+  }
+  /// The environment variable argument `i` is read from, "" when none.
+  std::string_view env(std::size_t i) const { return i < argEnv.size() ? std::string_view(argEnv[i]) : std::string_view(); }
+  /// The index of the named argument `name`, or nullopt.
+  std::optional<std::size_t> namedIndex(std::string_view name) const {
+    for (std::size_t i = 0; i < argNames.size() && i < args.size(); ++i)
+      if (argNames[i] == name) return i;
     return std::nullopt;
   }
   /// The number of positional arguments.
@@ -79,6 +95,19 @@ struct LoopFact {
   /// against a constant, std::min, std::clamp) first: the caller decides how long it runs.
   bool countFromEvent = false;
   std::uint32_t countParams = 0;  ///< the same, for numbers from parameter i of the function (bit i)
+};
+
+/// A field read from a parameter of a function: `event['Records'][0]['s3']['bucket']` reads field
+/// "Records[].s3.bucket" of the handler's parameter 0 (an index or an element of a loop over it is
+/// "[]"; `.get('k')`, destructuring and callbacks of `forEach`/`map` count too). Rules match the
+/// provider-specific event shapes against these, for the handler's event parameter or a helper's
+/// parameter the event is passed into.
+struct FieldReadFact {
+  std::string function;  ///< the function whose parameter is read
+  unsigned param = 0;
+  std::string field;  ///< dotted path from the parameter
+  std::string text;  ///< the expression as written (at most 120 bytes)
+  core::Range range;
 };
 
 /// A string literal as written in the code (for credential patterns).
@@ -129,6 +158,7 @@ struct SourceFacts {
   std::vector<AllocationFact> allocations;
   std::vector<HandlerFact> handlers;
   std::vector<FunctionFact> functions;  ///< Python and JavaScript/TypeScript: for linking the manifest's handler
+  std::vector<FieldReadFact> fieldReads;  ///< Python and JavaScript/TypeScript
   std::vector<std::pair<std::string, std::string>> callGraph;  ///< caller -> callee, functions of this file
   /// Confidence: compiler errors and includes that were not found. High numbers mean partial facts.
   unsigned errors = 0;
@@ -150,14 +180,11 @@ class SourceProgram {
   /// Functions reachable from the handlers of any file through the calls of every file (the
   /// handlers too), worked out once.
   const std::set<std::string>& handlerPath() const { return path_; }
-  /// Every handler: those the manifest names first, then those found in the files.
-  std::vector<const HandlerFact*> handlers() const {
-    std::vector<const HandlerFact*> out;
-    for (const auto& h : entries_) out.push_back(&h);
-    for (const auto* f : files_)
-      for (const auto& h : f->handlers) out.push_back(&h);
-    return out;
-  }
+  /// Every handler: those the manifest names first, then those found in the files. When the
+  /// manifest names the entry, functions that merely look like handlers by convention
+  /// (`def other(event, context)`, framework "aws-lambda") are other functions' entries, not this
+  /// one's; handlers a framework registers (routes, resolvers) stay.
+  std::vector<const HandlerFact*> handlers() const { return handlersOf(files_, entries_); }
   /// True when parameter `param` of `function` is a handler's event (or request) parameter.
   bool eventParam(const std::string& function, unsigned param) const {
     for (const auto* h : handlers())
@@ -166,12 +193,18 @@ class SourceProgram {
   }
 
  private:
+  static std::vector<const HandlerFact*> handlersOf(const std::vector<const SourceFacts*>& files, const std::vector<HandlerFact>& entries) {
+    std::vector<const HandlerFact*> out;
+    for (const auto& h : entries) out.push_back(&h);
+    for (const auto* f : files)
+      for (const auto& h : f->handlers)
+        if (entries.empty() || h.framework != "aws-lambda") out.push_back(&h);
+    return out;
+  }
   static std::set<std::string> reach(const std::vector<const SourceFacts*>& files, const std::vector<HandlerFact>& entries) {
     std::set<std::string> seen;
     std::deque<std::string> todo;
-    for (const auto& h : entries) todo.push_back(h.name);
-    for (const auto* f : files)
-      for (const auto& h : f->handlers) todo.push_back(h.name);
+    for (const auto* h : handlersOf(files, entries)) todo.push_back(h->name);
     while (!todo.empty()) {
       std::string fn = std::move(todo.front());
       todo.pop_front();

@@ -1,4 +1,5 @@
 #include <nlohmann/json.hpp>
+#include <variant>
 
 #include "core/Hash.h"
 #include "output/Writers.h"
@@ -12,6 +13,12 @@ nlohmann::json location(const engine::ScanResult& r, const core::Range& range) {
   return {{"file", f.path()}, {"line", b.line}, {"column", b.column}, {"endLine", e.line}, {"endColumn", e.column}};
 }
 }  // namespace
+
+nlohmann::json propertiesJson(const core::Diagnostic& d) {
+  nlohmann::json out = nlohmann::json::object();
+  for (const auto& [key, value] : d.properties) std::visit([&, k = key](const auto& v) { out[k] = v; }, value);
+  return out;
+}
 
 void writeJson(std::ostream& out, const engine::ScanResult& r, const WriteOptions&) {
   nlohmann::json diags = nlohmann::json::array();
@@ -28,6 +35,7 @@ void writeJson(std::ostream& out, const engine::ScanResult& r, const WriteOption
     for (const auto& n : d.notes)
       if (n.range.valid()) notes.push_back({{"message", n.message}, {"location", location(r, n.range)}});
     j["notes"] = notes;
+    if (!d.properties.empty()) j["properties"] = propertiesJson(d);
     diags.push_back(std::move(j));
   }
   nlohmann::json errors = nlohmann::json::array();

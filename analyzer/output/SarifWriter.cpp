@@ -79,6 +79,7 @@ void writeSarif(std::ostream& out, const engine::ScanResult& r, const WriteOptio
       if (n.range.valid())
         related.push_back({{"id", id++}, {"message", {{"text", n.message}}}, {"physicalLocation", physical(r, n.range)}});
     if (!related.empty()) res["relatedLocations"] = related;
+    if (!d.properties.empty()) res["properties"] = propertiesJson(d);
     results.push_back(std::move(res));
   }
   json run = {{"tool",

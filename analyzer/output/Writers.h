@@ -1,4 +1,5 @@
 #pragma once
+#include <nlohmann/json_fwd.hpp>
 #include <ostream>
 #include <string>
 
@@ -15,6 +16,9 @@ struct WriteOptions {
 
 /// False for findings already recorded in the baseline: only SARIF shows those (as unchanged).
 inline bool reported(const core::Diagnostic& d) { return d.baseline != core::BaselineState::Unchanged; }
+
+/// A finding's properties as a JSON object (SARIF result `properties`, JSON `properties`).
+nlohmann::json propertiesJson(const core::Diagnostic& d);
 
 /// Compiler-style text: `path:line:col: severity: message [CODE]`, the source line, a caret.
 void writeText(std::ostream& out, const engine::ScanResult& r, const WriteOptions& o);

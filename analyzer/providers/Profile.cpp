@@ -176,6 +176,27 @@ std::optional<Profile> parseProfile(const std::string& file, std::string_view te
   if (const Node* langs = root->get("runtime-languages"); langs && langs->isMap())
     for (const auto& [k, v] : langs->entries)
       if (v->isScalar()) p.runtimeLanguages.emplace_back(k->text, v->text);
+  if (const Node* shapes = root->get("event-shapes"); shapes && shapes->isSeq())
+    for (const auto& e : shapes->items) {
+      EventShape shape{Reader::text(e, "field"), Reader::text(e, "what"), Reader::text(e, "alternative")};
+      if (shape.field.empty() || shape.what.empty() || shape.alternative.empty())
+        r.fail("each of 'event-shapes' needs 'field', 'what' and 'alternative'");
+      else
+        p.eventShapes.push_back(std::move(shape));
+    }
+  if (const Node* writes = root->get("source-writes"); writes && writes->isSeq())
+    for (const auto& e : writes->items) {
+      SourceWrite w;
+      w.operations = r.strings(e, "operations");
+      w.arguments = r.strings(e, "arguments");
+      if (auto pos = r.integer(e, "position"); pos && *pos >= 0) w.position = static_cast<std::size_t>(*pos);
+      w.triggers = r.strings(e, "triggers");
+      if (w.operations.empty() || w.triggers.empty() || (w.arguments.empty() && !w.position))
+        r.fail("each of 'source-writes' needs 'operations', 'triggers' and 'arguments' or 'position'");
+      else
+        p.sourceWrites.push_back(std::move(w));
+    }
+  p.ownNameVariables = r.strings(root, "own-name-variables");
   p.runtimesAsOf = Reader::text(root, "runtimes-as-of");
   if (p.runtimesAsOf.empty()) p.runtimesAsOf = p.asOf;
   if (const Node* list = root->get("runtimes"); list && list->isMap())

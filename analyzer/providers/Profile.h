@@ -50,6 +50,23 @@ struct RuntimeLifecycle {
   std::string successor;
 };
 
+/// A field only this provider's events have (LCK003): a handler reading it is written against the
+/// provider's event shape. `field` is a path from the event ("Records[].s3": an element's field).
+struct EventShape {
+  std::string field;
+  std::string what;  ///< "an S3 event notification"
+  std::string alternative;
+};
+
+/// An SDK operation that sends to something that can trigger a function (DUR007): the argument
+/// that names the target, and the trigger kinds a write there fires ("self": the function itself).
+struct SourceWrite {
+  std::vector<std::string> operations;  ///< "aws.s3.PutObject"; `*` wildcards allowed
+  std::vector<std::string> arguments;  ///< named arguments that name the target ("Bucket")
+  std::optional<std::size_t> position;  ///< or the positional argument (boto3 upload_file(file, bucket, key))
+  std::vector<std::string> triggers;  ///< model::triggerKindId values, or "self"
+};
+
 /// Everything faaslint knows about one provider.
 struct Profile {
   std::string id;  ///< "aws"
@@ -73,6 +90,10 @@ struct Profile {
   /// Runtime name prefix -> the language that reads its handlers ("python" -> python, "nodejs" -> javascript).
   std::vector<std::pair<std::string, std::string>> runtimeLanguages;
   std::vector<RuntimeLifecycle> runtimes;
+  std::vector<EventShape> eventShapes;
+  std::vector<SourceWrite> sourceWrites;
+  /// Environment variables the runtime sets to the function's own name ("AWS_LAMBDA_FUNCTION_NAME").
+  std::vector<std::string> ownNameVariables;
   std::string runtimesAsOf;  ///< when the runtime dates were read (defaults to asOf)
 
   /// The plan with this id, or the default plan.

@@ -77,7 +77,7 @@ void TimeoutExceedsTriggerRule::check(const model::Project& p, engine::RuleConte
       for (const auto* t : c.triggers) d.notes.push_back({fmt::format("trigger '{}' is defined here", t->name), t->range});
     }
     for (const auto& t : f.triggers) {
-      if (t.kind == model::TriggerKind::Sqs && !t.queueId.empty()) {
+      if (t.kind == model::TriggerKind::Sqs && !t.sourceId.empty()) {
         // A queue defined in this manifest without VisibilityTimeout has the platform default.
         const bool isDefault = t.visibilityTimeoutS.absent();
         if (!isDefault && !t.visibilityTimeoutS.known()) continue;
@@ -86,8 +86,8 @@ void TimeoutExceedsTriggerRule::check(const model::Project& p, engine::RuleConte
         if (visibility >= *timeout) continue;
         auto& d = at(fmt::format("Timeout of {} is {}, longer than the visibility timeout of queue '{}' ({} s{}); Lambda rejects the "
                                  "mapping, or messages are delivered twice. AWS recommends at least 6x the function timeout",
-                                 fn(f), timeoutText, t.queueId, visibility, isDefault ? ", the SQS default" : ""));
-        d.notes.push_back({fmt::format("visibility timeout of queue '{}'{}", t.queueId,
+                                 fn(f), timeoutText, t.sourceId, visibility, isDefault ? ", the SQS default" : ""));
+        d.notes.push_back({fmt::format("visibility timeout of queue '{}'{}", t.sourceId,
                                        isDefault ? fmt::format(" is the default of {} seconds", visibility) : std::string()),
                            t.visibilityTimeoutS.range});
       }

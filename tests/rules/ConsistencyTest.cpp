@@ -55,7 +55,8 @@ TEST(Consistency, EveryRuleHasPositiveAndNegativeFixtures) {
     fs::path dir = fs::path(FAASLINT_SOURCE_DIR) / "tests" / "rules" / std::string(r.family) / std::string(r.name);
     ASSERT_TRUE(fs::is_directory(dir)) << r.code << ": missing " << dir;
     bool expect = false, ok = false;
-    for (const auto& e : fs::directory_iterator(dir)) {
+    for (const auto& e : fs::recursive_directory_iterator(dir)) {  // project fixtures' files too
+      if (!e.is_regular_file()) continue;
       std::string text = readAll(e.path());
       expect |= text.find("expect: " + std::string(r.code)) != std::string::npos ||
                 text.find(" " + std::string(r.code) + " \"") != std::string::npos;

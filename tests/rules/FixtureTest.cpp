@@ -8,6 +8,8 @@
 // JSON has no comments: NAME.json.expect holds `LINE CODE "substring"` lines.
 // Both directions are checked: every expectation is produced, and for the folder's rule (and
 // every code an expectation names, and FL codes) nothing else is produced.
+// A folder under a rule's folder is one project (a manifest and its handler code), scanned whole;
+// the comments of each of its files speak of that file.
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
@@ -28,6 +30,7 @@ using namespace faaslint;
 namespace {
 
 struct Expectation {
+  std::string file;  // the file the comment is in
   std::uint32_t line;
   std::uint32_t column;  // 0: any
   std::string code;
@@ -43,16 +46,24 @@ std::string readAll(const fs::path& p) {
   return ss.str();
 }
 
+bool isFixtureFile(const fs::path& p) {
+  const auto ext = p.extension();
+  return ext == ".yaml" || ext == ".yml" || ext == ".json" || ext == ".template" || languages::languageFor(p.filename().string(), false);
+}
+
 std::vector<fs::path> fixtures() {
   std::vector<fs::path> out;
   const fs::path root = fs::path(FAASLINT_SOURCE_DIR) / "tests" / "rules";
   for (const auto& e : fs::recursive_directory_iterator(root)) {
-    if (e.path().parent_path() == root) continue;  // the harness's own sources
-    auto ext = e.path().extension();
-    // Manifests, and source files of every language in the registry.
-    if (e.is_regular_file() && (ext == ".yaml" || ext == ".yml" || ext == ".json" || ext == ".template" ||
-                                languages::languageFor(e.path().filename().string(), false)))
+    const fs::path rel = e.path().lexically_relative(root);
+    const auto depth = std::distance(rel.begin(), rel.end());  // <family>/<rule>/<fixture>: 3
+    if (depth != 3) continue;  // the harness's own sources, folders, and the files of project fixtures
+    if (e.is_directory()) {
       out.push_back(e.path());
+      continue;
+    }
+    // Manifests, and source files of every language in the registry.
+    if (e.is_regular_file() && isFixtureFile(e.path())) out.push_back(e.path());
   }
   std::sort(out.begin(), out.end());
   return out;
@@ -71,6 +82,7 @@ TEST_P(RuleFixture, ProducesExactlyWhatItsCommentsSay) {
   core::Date date{2026, 11, 27};
   static const std::regex expectRe(R"((expect|ok): ([A-Z]+[0-9]{3})(?::(error|warning|note))?(?:@([0-9]+))?(?: \"([^\"]*)\")?)");
   static const std::regex dateRe(R"(fixture-date: (\d{4}-\d{2}-\d{2}))");
+  std::string current;  // the file whose comments are read
   auto scanLines = [&](const std::string& text, bool sidecar) {
     std::istringstream in(text);
     std::string line;
@@ -80,24 +92,33 @@ TEST_P(RuleFixture, ProducesExactlyWhatItsCommentsSay) {
       if (sidecar) {
         static const std::regex sideRe(R"(^(\d+) (ok: )?([A-Z]+[0-9]{3})(?::(error|warning|note))?(?:@([0-9]+))?(?: \"([^\"]*)\")?)");
         if (std::regex_search(line, m, sideRe))
-          expects.push_back({static_cast<std::uint32_t>(std::stoul(m[1].str())),
+          expects.push_back({current, static_cast<std::uint32_t>(std::stoul(m[1].str())),
                              m[5].matched ? static_cast<std::uint32_t>(std::stoul(m[5].str())) : 0u, m[3].str(), m[6].str(), m[2].matched,
                              m[4].str()});
         continue;
       }
       std::uint32_t at = n;
       for (auto it = std::sregex_iterator(line.begin(), line.end(), expectRe); it != std::sregex_iterator(); ++it)
-        expects.push_back({at, (*it)[4].matched ? static_cast<std::uint32_t>(std::stoul((*it)[4].str())) : 0u, (*it)[2].str(),
+        expects.push_back({current, at, (*it)[4].matched ? static_cast<std::uint32_t>(std::stoul((*it)[4].str())) : 0u, (*it)[2].str(),
                            (*it)[5].str(), (*it)[1].str() == "ok", (*it)[3].str()});
     }
   };
-  if (file.extension() == ".json") {
-    fs::path sidecar = file;
-    sidecar += ".expect";
-    ASSERT_TRUE(fs::exists(sidecar)) << "JSON fixture needs " << sidecar;
-    scanLines(readAll(sidecar), true);
+  auto readExpectations = [&](const fs::path& f) {
+    current = fs::weakly_canonical(f).string();
+    if (f.extension() == ".json") {
+      fs::path sidecar = f;
+      sidecar += ".expect";
+      ASSERT_TRUE(fs::exists(sidecar)) << "JSON fixture needs " << sidecar;
+      scanLines(readAll(sidecar), true);
+    } else {
+      scanLines(readAll(f), false);
+    }
+  };
+  if (fs::is_directory(file)) {
+    for (const auto& e : fs::recursive_directory_iterator(file))
+      if (e.is_regular_file() && isFixtureFile(e.path())) readExpectations(e.path());
   } else {
-    scanLines(readAll(file), false);
+    readExpectations(file);
   }
 
   core::RealFileSystem realFs;
@@ -107,6 +128,9 @@ TEST_P(RuleFixture, ProducesExactlyWhatItsCommentsSay) {
   req.jobs = 1;
   auto result = engine::scan(rules::table(), realFs, clock, req);
   ASSERT_TRUE(result.errors.empty()) << result.errors[0].message;
+  std::vector<std::string> fileOf;  // per diagnostic, canonical like Expectation::file
+  for (const auto& d : result.diagnostics)
+    fileOf.push_back(d.range.valid() ? fs::weakly_canonical(result.sources.file(d.range.file).path()).string() : std::string());
 
   std::set<std::string> watched = {std::string(rule->code)};
   for (const auto& e : expects) watched.insert(e.code);
@@ -116,9 +140,9 @@ TEST_P(RuleFixture, ProducesExactlyWhatItsCommentsSay) {
     for (std::size_t i = 0; i < result.diagnostics.size(); ++i) {
       const auto& d = result.diagnostics[i];
       const auto at = result.sources.begin(d.range);
-      if (d.code != e.code || at.line != e.line || (e.column && at.column != e.column)) continue;
+      if (d.code != e.code || fileOf[i] != e.file || at.line != e.line || (e.column && at.column != e.column)) continue;
       if (e.ok) {
-        ADD_FAILURE() << file.filename() << ":" << e.line << ": unexpected " << d.code << ": " << d.message;
+        ADD_FAILURE() << fs::path(e.file).filename() << ":" << e.line << ": unexpected " << d.code << ": " << d.message;
         used[i] = true;
         continue;
       }
@@ -129,13 +153,13 @@ TEST_P(RuleFixture, ProducesExactlyWhatItsCommentsSay) {
       }
     }
     if (!e.ok && !found)
-      ADD_FAILURE() << file.filename() << ":" << e.line << (e.column ? ":" + std::to_string(e.column) : "") << ": expected " << e.code
+      ADD_FAILURE() << fs::path(e.file).filename() << ":" << e.line << (e.column ? ":" + std::to_string(e.column) : "") << ": expected " << e.code
                     << (e.severity.empty() ? "" : ":" + e.severity) << " \"" << e.substring << "\"";
   }
   for (std::size_t i = 0; i < result.diagnostics.size(); ++i) {
     const auto& d = result.diagnostics[i];
     if (used[i] || !(watched.count(d.code) || d.code.starts_with("FL"))) continue;
-    ADD_FAILURE() << file.filename() << ":" << result.sources.begin(d.range).line << ": unexpected " << d.code << ": " << d.message;
+    ADD_FAILURE() << fs::path(fileOf[i]).filename() << ":" << result.sources.begin(d.range).line << ": unexpected " << d.code << ": " << d.message;
   }
 }
 

@@ -451,6 +451,7 @@ class Loader {
         model::EnvVar e;
         e.key = values().str(k, varsPath + "." + k->text);
         e.value = values().str(v, varsPath + "." + k->text);
+        e.refersTo = referencedId(v).value_or("");
         if (inherited) {
           e.key.origin = e.value.origin =
               core::Origin{r.key->range, fmt::format("function '{}' inherits this variable from Globals", r.id)};
@@ -631,6 +632,20 @@ class Loader {
     t.integrationTimeoutMs = values().integer(props->get("TimeoutInMillis"), evPath + ".Properties.TimeoutInMillis");
   }
 
+  /// The resource behind a trigger: its logical id when the reference names one of this
+  /// template's resources, and its name (a name property, or the last part of an ARN literal).
+  void triggerSource(Trigger& t, const Node* ref) {
+    if (!ref) return;
+    if (auto id = referencedId(ref); id && resource(*id)) {
+      const Resource& r = *resource(*id);
+      if (t.kind != TriggerKind::Sqs) t.sourceId = r.id;  // a queue's is set with its visibility timeout
+      for (const char* key : {"BucketName", "QueueName", "TopicName", "TableName", "Name"})
+        if (const Node* n = r.props->get(key); n && n->isScalar() && !intrinsicOf(n)) t.sourceName = n->text;
+      return;
+    }
+    if (ref->isScalar() && !intrinsicOf(ref)) t.sourceName = ref->text.substr(ref->text.find_last_of(":/") + 1);
+  }
+
   void queueVisibility(Trigger& t, const Node* queueRef) {
     auto id = referencedId(queueRef);
     const Resource* q = id ? resource(*id) : nullptr;
@@ -638,7 +653,7 @@ class Loader {
       t.visibilityTimeoutS.state = core::ValueState::Unknown;  // a queue outside this template
       return;
     }
-    t.queueId = q->id;
+    t.sourceId = q->id;
     if (const Node* v = q->props->get("VisibilityTimeout")) {
       t.visibilityTimeoutS = values().integer(v, q->path + ".Properties.VisibilityTimeout");
     } else {
@@ -686,6 +701,13 @@ class Loader {
       if (t.kind == TriggerKind::RestApi) loadApiAuth(t, props, evPath, "AWS::Serverless::Api", "Api", "RestApiId");
       if (t.kind == TriggerKind::HttpApi) loadApiAuth(t, props, evPath, "AWS::Serverless::HttpApi", "HttpApi", "ApiId");
       if (t.kind == TriggerKind::Sqs) queueVisibility(t, props->get("Queue"));
+      if (t.kind == TriggerKind::Sqs) triggerSource(t, props->get("Queue"));
+      if (t.kind == TriggerKind::S3) {
+        triggerSource(t, props->get("Bucket"));
+        t.sourceFiltered = props->get("Filter") != nullptr;
+      }
+      if (t.kind == TriggerKind::Sns) triggerSource(t, props->get("Topic"));
+      if (t.kind == TriggerKind::DynamoDbStream || t.kind == TriggerKind::KinesisStream) triggerSource(t, props->get("Stream"));
       f.triggers.push_back(std::move(t));
     }
   }
@@ -757,6 +779,7 @@ class Loader {
     } else if (r.props->get("DocumentDBEventSourceConfig") || (s && s->type == "AWS::DocDB::DBCluster")) {
       t.kind = TriggerKind::DocumentDb;
     }
+    triggerSource(t, src);
     f->triggers.push_back(std::move(t));
   }
 

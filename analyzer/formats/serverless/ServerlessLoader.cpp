@@ -333,6 +333,7 @@ class SlsLoader {
         model::EnvVar e;
         e.key = values().str(k, path + "." + k->text);
         e.value = values().str(v, path + "." + k->text);
+        e.refersTo = referencedId(v).value_or("");
         if (inherited) e.value.origin = core::Origin{f.range, fmt::format("function '{}' inherits this variable from {}", f.name, path)};
         if (auto it = byKey.find(k->text); it != byKey.end())
           f.environment[it->second] = std::move(e);  // the function's own value wins
@@ -415,15 +416,28 @@ class SlsLoader {
     t.name = route.empty() ? upper(method) : fmt::format("{} {}", upper(method), route);
   }
 
+  /// The resource behind a trigger: a resource of `resources:` it references, or the name it
+  /// writes (a bucket or topic name, the last part of an ARN).
+  void triggerSource(Trigger& t, const Node* ref) {
+    if (!ref) return;
+    if (auto id = referencedId(ref)) {
+      if (resourcesNode_ && resourcesNode_->get(*id) && t.kind != TriggerKind::Sqs) t.sourceId = *id;
+      return;
+    }
+    const auto name = values().str(ref, t.path);
+    if (name.known()) t.sourceName = name.value.substr(name.value.find_last_of(":/") + 1);
+  }
+
   void queueTrigger(Trigger& t, const Node* v, const std::string& path) {
     t.kind = TriggerKind::Sqs;
     const Node* arn = v->isMap() ? v->get("arn") : v;
+    triggerSource(t, arn);
     t.visibilityTimeoutS.state = core::ValueState::Unknown;  // a queue outside this file
     std::optional<std::string> id = referencedId(arn);
     const Node* q = id && resourcesNode_ ? resourcesNode_->get(*id) : nullptr;
     const Node* type = q && q->isMap() ? q->get("Type") : nullptr;
     if (!type || !type->isScalar() || type->text != "AWS::SQS::Queue") return;
-    t.queueId = *id;
+    t.sourceId = *id;
     std::string qPath = "resources.Resources." + *id;
     const Node* props = mapAt(q, "Properties");
     if (const Node* vis = props ? props->get("VisibilityTimeout") : nullptr) {
@@ -520,8 +534,17 @@ class SlsLoader {
         const Node* arn = v->isMap() ? v->get("arn") : v;
         std::string hint = st && st->isScalar() ? st->text : (arn ? ValueReader::describe(arn) : "");
         t.kind = hint.find("kinesis") != std::string::npos ? TriggerKind::KinesisStream : TriggerKind::DynamoDbStream;
+        triggerSource(t, arn);
       } else {
         t.kind = simpleEventKind(type);
+        if (type == "s3") {  // `s3: photos` or {bucket: photos, rules: [{prefix: uploads/}]}
+          const Node* bucket = v->isMap() ? v->get("bucket") : v;
+          triggerSource(t, bucket);
+          t.sourceFiltered = v->isMap() && v->get("rules") != nullptr;
+        } else if (type == "sns") {  // `sns: topic`, {topicName: topic} or {arn: ...}
+          const Node* topic = v->isMap() ? (v->get("topicName") ? v->get("topicName") : v->get("arn")) : v;
+          triggerSource(t, topic);
+        }
         if (type == "websocket") {  // named by its route: `websocket: $connect` or {route: $default}
           const Node* route = v->isMap() ? v->get("route") : v;
           if (route && route->isScalar() && !route->text.empty()) t.name = route->text;

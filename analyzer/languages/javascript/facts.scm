@@ -68,6 +68,10 @@
 (for_statement body: (_) @loop.body) @loop
 (for_in_statement right: (_) @loop.iter body: (_) @loop.body) @loop
 
+; Field reads (`event.Records[0].s3`, `event['body']`): the outermost of a chain is followed.
+(subscript_expression) @read
+(member_expression) @read
+
 ; String literals and templates (for credential patterns).
 (string) @string
 (template_string) @string

@@ -17,11 +17,13 @@
 ; Calls, with their arguments (keyword arguments are named arguments).
 (call function: (_) @call.callee arguments: (argument_list) @call.args) @call
 
-; Values bound to names, in source order: assignments, `with x() as y`, `for y in x`, walrus.
+; Values bound to names, in source order: assignments, `with x() as y`, `for y in x` (in
+; comprehensions too), walrus.
 (assignment left: (_) @assign.left right: (_) @assign.right) @assign
 (augmented_assignment left: (_) @assign.left right: (_) @assign.right) @assign
 (with_item value: (as_pattern (_) @assign.right alias: (as_pattern_target (_) @assign.left))) @assign
 (for_statement left: (_) @assign.left right: (_) @assign.right) @assign
+(for_in_clause left: (_) @assign.left right: (_) @assign.right) @assign
 (named_expression name: (identifier) @assign.left value: (_) @assign.right) @assign
 
 ; Decorators: `@functions_framework.http`, `@app.route(...)`, `@logger.inject_lambda_context`.
@@ -30,6 +32,10 @@
 ; Loops. `while True:` / `while 1:` has no condition that can end it.
 (while_statement condition: (_) @loop.condition body: (_) @loop.body) @loop
 (for_statement right: (_) @loop.iter body: (_) @loop.body) @loop
+
+; Field reads (`event['Records'][0]['s3']`, `event.body`): the outermost of a chain is followed.
+(subscript) @read
+(attribute) @read
 
 ; String literals (for credential patterns); f-strings too, by their literal text.
 (string) @string

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <fmt/format.h>
 #include <map>
+#include <set>
 
 namespace faaslint::languages::ts {
 namespace {
@@ -19,6 +20,22 @@ struct Value {
   std::string binding;  ///< the qualified name it stands for ("time.sleep", "threading.Thread", "app.helper")
   std::string sdk;  ///< a cloud SDK client of this service ("aws.s3")
   bool documentClient = false;  ///< DynamoDB's document client (put -> PutItem)
+  /// The value is a field of a parameter, as read: `event['Records'][0]['s3']` is field
+  /// "Records[].s3" of parameter 0 of function `rootFn` (-1: it is no parameter's field).
+  int rootFn = -1;
+  unsigned rootParam = 0;
+  std::string field;
+  std::string env;  ///< the environment variable it was read from
+
+  bool rooted() const { return rootFn >= 0; }
+  /// The value one field further in (`key` "[]" for an element).
+  Value member(const std::string& key) const {
+    Value m;
+    m.rootFn = rootFn;
+    m.rootParam = rootParam;
+    m.field = field.empty() || key == "[]" ? field + key : field + "." + key;
+    return m;
+  }
 
   void taint(const Value& o) {
     event |= o.event;
@@ -163,6 +180,7 @@ class Engine {
     readCalls();
     environmentWrites();
     readLoops();
+    readFields();
     readStrings();
     for (const auto& f : fns_) facts_.functions.push_back({f.name, f.params, f.exportedAs, range(f.anonymous ? f.node : f.nameNode)});
     for (const auto& f : fns_)  // a nested function or callback runs when its parent does
@@ -219,6 +237,8 @@ class Engine {
       decorators_.push_back(m);
     } else if (has("loop")) {
       loops_.push_back(m);
+    } else if (has("read")) {
+      reads_.push_back(m.get("read"));
     } else if (has("string")) {
       strings_.push_back(m.get("string"));
     }
@@ -462,7 +482,11 @@ class Engine {
         const auto& ps = fns_[s].params;
         for (std::size_t i = 0; i < ps.size() && i < 32; ++i)
           if (ps[i] == name) {
-            Value v;
+            Value v = elementParam(s, static_cast<unsigned>(i));
+            if (!v.rooted()) {
+              v.rootFn = s;
+              v.rootParam = static_cast<unsigned>(i);
+            }
             if (s == f)
               v.params = 1u << i;
             else if (fns_[s].parent < 0 && i == 0)
@@ -593,6 +617,14 @@ class Engine {
       Value o = eval(obj, f, depth + 1);
       v.taint(o);
       const std::string p(txt(prop));
+      // A method called on a field (`event.get('k')`, `event.Records.forEach(...)`) is no field.
+      TSNode parent = ts_node_parent(n);
+      const bool method = (type(parent) == "call" || type(parent) == "call_expression") && ts_node_eq(field(parent, "function"), n);
+      if (!method) readField(n, o, p, v);
+      // The function's own name, from the handler's context.
+      if (o.rooted() && o.field.empty() && o.rootParam == 1 &&
+          (p == "function_name" || p == "functionName" || p == "invoked_function_arn" || p == "invokedFunctionArn"))
+        v.env = model::kOwnFunctionName;
       if (!o.sdk.empty()) {
         if (p == "send") {  // client.send(command) is no operation of its own: the command names it
           v.binding = o.sdk + "#send";
@@ -609,6 +641,7 @@ class Engine {
         v.binding = o.binding + "." + p;
       }
       if (eventGlobal(v.binding)) v.event = true;
+      environmentRead(v);
       return v;
     }
     if (t == "subscript" || t == "subscript_expression") {
@@ -616,7 +649,9 @@ class Engine {
       Value o = eval(obj, f, depth + 1);
       v.taint(o);
       const std::string key = literal(idx);
+      readField(n, o, key.empty() || type(idx) == "integer" || type(idx) == "number" || type(idx) == "unary_operator" ? "[]" : key, v);
       if (!o.binding.empty() && !key.empty()) v.binding = o.binding + "." + key;
+      environmentRead(v);
       return v;
     }
     if (t == "call" || t == "call_expression" || t == "new_expression") {
@@ -653,6 +688,14 @@ class Engine {
             v.binding = rangedCommand ? op + "(Range)" : op;
           }
       }
+      // dict.get('key'): the field; os.environ.get('X') / os.getenv('X'): the environment.
+      if (anyArgs && !first.empty() && type(ts_node_named_child(args, 0)) == "string") {
+        if (py_ && type(callee) == "attribute" && txt(field(callee, "attribute")) == "get") {
+          Value o = eval(field(callee, "object"), f, depth + 1);
+          readField(n, o, first, v);
+        }
+        if (c.binding == "os.environ.get" || c.binding == "os.getenv") v.env = first;
+      }
       // util.promisify(fn) is fn, awaited.
       if (c.binding == "util.promisify" && anyArgs) {
         const std::string inner = eval(ts_node_named_child(args, 0), f, depth + 1).binding;
@@ -675,6 +718,9 @@ class Engine {
     // Anything else (strings, f-strings, templates, operators, collections): what its parts carry;
     // in `x or default`, `a ?? b`, `c ? a : b` a client stays a client.
     const bool choice = t == "conditional_expression" || t == "ternary_expression" || t == "boolean_operator" || t == "binary_expression";
+    // `event.Records ?? []`, `event.get('Records') or []`: still the field.
+    const std::string_view op = choice ? txt(field(n, "operator")) : std::string_view();
+    const bool fallback = t == "boolean_operator" || op == "??" || op == "||" || op == "&&";
     for (std::uint32_t i = 0, c = ts_node_named_child_count(n); i < c; ++i) {
       TSNode ch = ts_node_named_child(n, i);
       if (type(ch) == "keyword_argument" || type(ch) == "pair") ch = field(ch, "value");
@@ -684,8 +730,46 @@ class Engine {
         v.sdk = o.sdk;
         v.documentClient = o.documentClient;
       }
+      if (fallback && !v.rooted() && o.rooted()) {
+        v.rootFn = o.rootFn;
+        v.rootParam = o.rootParam;
+        v.field = o.field;
+      }
     }
     return v;
+  }
+
+  /// `v` is field `key` of `o` when `o` is a parameter's field; the read is recorded once per place.
+  void readField(TSNode at, const Value& o, const std::string& key, Value& v) {
+    if (!o.rooted()) return;
+    const Value m = o.member(key);
+    v.rootFn = m.rootFn;
+    v.rootParam = m.rootParam;
+    v.field = m.field;
+    if (!readsSeen_.emplace(ts_node_start_byte(at), m.field).second) return;
+    facts_.fieldReads.push_back({fns_[m.rootFn].name, m.rootParam, m.field, std::string(txt(at).substr(0, 120)), range(at)});
+  }
+
+  /// `os.environ['X']`, `process.env.X`: the value of variable X.
+  void environmentRead(Value& v) const {
+    for (std::string_view prefix : {"os.environ.", "process.env."})
+      if (v.binding.starts_with(prefix) && v.binding.size() > prefix.size()) v.env = v.binding.substr(prefix.size());
+  }
+
+  /// The first parameter of a callback given to `forEach`/`map`/... of a parameter's field is an
+  /// element of it (`event.Records.forEach(r => r.s3)` reads "Records[].s3").
+  Value elementParam(int fn, unsigned param) {
+    if (param != 0 || py_ || !fns_[fn].anonymous || fns_[fn].parent < 0) return {};
+    TSNode args = ts_node_parent(fns_[fn].node);
+    TSNode call = ts_node_parent(args);
+    if (type(args) != "arguments" || type(call) != "call_expression") return {};
+    TSNode callee = field(call, "function");
+    if (type(callee) != "member_expression") return {};
+    static constexpr std::array<std::string_view, 8> kIterators = {"forEach", "map", "filter", "find", "some", "every", "flatMap", "findIndex"};
+    const std::string_view method = txt(field(callee, "property"));
+    if (std::find(kIterators.begin(), kIterators.end(), method) == kIterators.end()) return {};
+    const Value o = eval(field(callee, "object"), fns_[fn].parent);
+    return o.rooted() ? o.member("[]") : Value{};
   }
 
   /// Web frameworks' request objects, which are the event's data wherever they are read.
@@ -744,6 +828,8 @@ class Engine {
       Value part = v;
       part.binding.clear();
       part.sdk.clear();
+      part.env.clear();
+      if (part.rooted()) part.field = v.member("[]").field;
       for (std::uint32_t i = 0, c = ts_node_named_child_count(left); i < c; ++i) bindTarget(ts_node_named_child(left, i), part, f, augment);
       return;
     }
@@ -752,13 +838,18 @@ class Engine {
         TSNode p = ts_node_named_child(left, i);
         Value part = v;
         part.sdk.clear();
+        part.env.clear();
         if (type(p) == "shorthand_property_identifier_pattern") {
           part.binding = v.binding.empty() ? "" : v.binding + "." + std::string(txt(p));
+          readField(p, v, std::string(txt(p)), part);
+          environmentRead(part);
           bindTarget(p, part, f, augment);
         } else if (type(p) == "pair_pattern") {
           TSNode key = field(p, "key"), value = field(p, "value");
           if (type(value) == "assignment_pattern") value = field(value, "left");
           part.binding = v.binding.empty() ? "" : v.binding + "." + unquote(txt(key));
+          readField(key, v, unquote(txt(key)), part);
+          environmentRead(part);
           bindTarget(value, part, f, augment);
         } else if (type(p) == "object_assignment_pattern") {
           bindTarget(field(p, "left"), part, f, augment);
@@ -802,9 +893,11 @@ class Engine {
       return;  // imports bind their own names
     const bool augment = type(at) == "augmented_assignment" || type(at) == "augmented_assignment_expression";
     Value v = eval(right, f);
-    if (type(at) == "for_statement" || type(at) == "for_in_statement") {  // the loop variable is an element
+    if (type(at) == "for_statement" || type(at) == "for_in_statement" || type(at) == "for_in_clause") {  // the loop variable is an element
       v.binding.clear();
       v.sdk.clear();
+      v.env.clear();
+      if (v.rooted()) v.field = v.member("[]").field;
     }
     bindTarget(left, v, f, augment);
   }
@@ -999,13 +1092,15 @@ class Engine {
         }
       }
       fact.range = range(calleeRangeNode(calleeNode));
-      bool named = false;
+      bool named = false, hasEnv = false;
       forEachArg(m.get("call.args"), [&](TSNode a, const std::string& name) {
         Value v = eval(a, f);
         fact.args.push_back(literal(a));
         fact.argNames.push_back(name);
         fact.argFromEvent.push_back(v.event);
         fact.argParams.push_back(v.params);
+        fact.argEnv.push_back(v.env);
+        hasEnv |= !v.env.empty();
         named |= !name.empty();
         // A function passed as an argument (a callback, a thread target) runs on this path.
         if (!v.binding.empty())
@@ -1013,6 +1108,7 @@ class Engine {
             if (fn.name == v.binding) facts_.callGraph.emplace_back(fact.function, fn.name);
       });
       if (!named) fact.argNames.clear();
+      if (!hasEnv) fact.argEnv.clear();
       TSNode parent = ts_node_parent(call);
       fact.resultDiscarded = type(parent) == "expression_statement";
       fact.awaited = type(parent) == "await" || type(parent) == "await_expression";
@@ -1097,6 +1193,21 @@ class Engine {
     }
   }
 
+  // ---- field reads
+  /// Follows every chain of field reads from its outermost end (reads in calls and bindings were
+  /// recorded when they were evaluated; these are the rest: returns, conditions, ...).
+  void readFields() {
+    for (TSNode n : reads_) {
+      TSNode parent = ts_node_parent(n);
+      const std::string_view pt = type(parent);
+      const bool inner = (pt == "attribute" || pt == "member_expression" || pt == "subscript" || pt == "subscript_expression") &&
+                         ts_node_eq(ts_node_child(parent, 0), n);
+      if (!inner) eval(n, innermost(ts_node_start_byte(n)));
+    }
+    std::sort(facts_.fieldReads.begin(), facts_.fieldReads.end(),
+              [](const model::FieldReadFact& a, const model::FieldReadFact& b) { return a.range.begin < b.range.begin; });
+  }
+
   // ---- strings
   void readStrings() {
     for (TSNode s : strings_) {
@@ -1118,9 +1229,10 @@ class Engine {
   std::string module_;
   model::SourceFacts facts_;
   std::vector<Match> functionMatches_, classes_, imports_, calls_, assigns_, exports_, decorators_, loops_;
-  std::vector<TSNode> strings_;
+  std::vector<TSNode> strings_, reads_;
   std::vector<Fn> fns_;
   std::map<int, std::map<std::string, Value>> scopes_;
+  std::set<std::pair<std::uint32_t, std::string>> readsSeen_;
 };
 
 }  // namespace

@@ -111,7 +111,7 @@ TEST(CloudFormationLoader, RolesPoliciesPermissionsAndUrlsAreLinked) {
   EXPECT_EQ(f.triggers[0].kind, model::TriggerKind::Sqs);
   // No VisibilityTimeout on the queue: absent but located there; rules apply the catalog default.
   EXPECT_TRUE(f.triggers[0].visibilityTimeoutS.absent());
-  EXPECT_EQ(f.triggers[0].queueId, "Queue");
+  EXPECT_EQ(f.triggers[0].sourceId, "Queue");
   EXPECT_TRUE(f.triggers[0].visibilityTimeoutS.range.valid());
 }
 

@@ -247,7 +247,7 @@ resources:
   EXPECT_EQ(api.triggers[2].kind, model::TriggerKind::HttpApi);
   ASSERT_EQ(api.triggers[2].corsOrigins.size(), 1u);  // provider.httpApi.cors: true
   EXPECT_EQ(api.triggers[2].corsOrigins[0].value, "*");
-  EXPECT_EQ(api.triggers[3].queueId, "Jobs");
+  EXPECT_EQ(api.triggers[3].sourceId, "Jobs");
   EXPECT_TRUE(api.triggers[3].visibilityTimeoutS.absent());  // the SQS default applies
   EXPECT_EQ(api.triggers[4].visibilityTimeoutS.state, core::ValueState::Unknown);  // not in this file
   EXPECT_EQ(api.triggers[5].kind, model::TriggerKind::KinesisStream);

@@ -60,3 +60,36 @@ TEST(Sarif, SecurityRulesCarrySecuritySeverity) {
     EXPECT_FALSE(rule["help"]["text"].get<std::string>().empty());
   }
 }
+
+TEST(Sarif, PortabilitySummaryCarriesItsFiguresInPropertiesAndJson) {
+  core::InMemoryFileSystem fs;
+  fs.add("template.yaml",
+         "Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n"
+         "    Properties: {Runtime: python3.12, Handler: app.handler, CodeUri: src/}\n");
+  fs.add("src/app.py", "import boto3\n\ndef handler(event, context):\n    return event['requestContext']\n");
+  auto r = test::scanMemory(fs);
+  std::ostringstream sarif, json;
+  output::writeSarif(sarif, r, {});
+  output::writeJson(json, r, {});
+  const nlohmann::json expected = {{"portabilityScore", 65},
+                                   {"handlerSignature", "AWS Lambda handler"},
+                                   {"providerSdks", {"AWS SDK for Python (boto3)"}},
+                                   {"providerServices", nlohmann::json::array()},
+                                   {"providerEventFields", {"the API Gateway request context"}},
+                                   {"runtimeApis", nlohmann::json::array()}};
+  int found = 0;
+  const auto log = nlohmann::json::parse(sarif.str()), doc = nlohmann::json::parse(json.str());
+  for (const auto& res : log["runs"][0]["results"])
+    if (res["ruleId"] == "LCK005") {
+      EXPECT_EQ(res["properties"], expected);
+      ++found;
+    } else {
+      EXPECT_FALSE(res.contains("properties")) << res["ruleId"];
+    }
+  for (const auto& d : doc["diagnostics"])
+    if (d["code"] == "LCK005") {
+      EXPECT_EQ(d["properties"], expected);
+      ++found;
+    }
+  EXPECT_EQ(found, 2);
+}
