@@ -1,6 +1,7 @@
 #pragma once
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -74,19 +75,36 @@ inline void reportOutsidePlatformRange(engine::RuleContext& ctx, const model::Fu
 /// its own, without a manifest), and, when the visitor takes it, the program the file is part of
 /// (every file that function runs).
 template <class Visit> void forEachSource(const model::Project& p, Visit visit) {
-  auto each = [&](const std::vector<std::shared_ptr<const model::SourceFacts>>& sources, const model::Function* owner) {
+  auto each = [&](const std::vector<std::shared_ptr<const model::SourceFacts>>& sources, const model::Function* owner,
+                  const model::SourceProgram* built) {
     if constexpr (std::is_invocable_v<Visit, const model::SourceFacts&, const model::Function*, const model::SourceProgram&>) {
-      std::vector<const model::SourceFacts*> files;
-      files.reserve(sources.size());
-      for (const auto& facts : sources) files.push_back(facts.get());
-      const model::SourceProgram program(std::move(files), owner ? owner->codeHandlers : std::vector<model::HandlerFact>{});
-      for (const auto& facts : sources) visit(*facts, owner, program);
+      std::optional<model::SourceProgram> local;  // a project the engine did not prepare (buildPrograms)
+      if (!built) {
+        std::vector<const model::SourceFacts*> files;
+        files.reserve(sources.size());
+        for (const auto& facts : sources) files.push_back(facts.get());
+        built = &local.emplace(std::move(files), owner ? owner->codeHandlers : std::vector<model::HandlerFact>{});
+      }
+      for (const auto& facts : sources) visit(*facts, owner, *built);
     } else {
       for (const auto& facts : sources) visit(*facts, owner);
     }
   };
-  each(p.sources, nullptr);
-  for (const auto& f : p.functions) each(f.sourceFacts, &f);
+  for (std::size_t i = 0; i < p.sources.size(); ++i)
+    each({p.sources[i]}, nullptr, i < p.sourcePrograms.size() ? p.sourcePrograms[i].get() : nullptr);
+  for (const auto& f : p.functions) each(f.sourceFacts, &f, f.program.get());
+}
+
+/// The program of a function's code (null when it has none), the engine's when it built one.
+template <class Visit> void withProgram(const model::Function& f, Visit visit) {
+  if (f.sourceFacts.empty()) return;
+  if (f.program) {
+    visit(*f.program);
+    return;
+  }
+  std::vector<const model::SourceFacts*> files;
+  for (const auto& s : f.sourceFacts) files.push_back(s.get());
+  visit(model::SourceProgram(std::move(files), f.codeHandlers));
 }
 
 /// Reports a finding in source code; when a manifest function runs the code, a note points at

@@ -100,8 +100,8 @@ int run(int argc, char** argv) {
   check->add_option("-p,--compile-commands", opt.compileCommands,
                     "Folder with compile_commands.json for C/C++ files (default: the nearest one next to or above each file).");
   check->add_option("--cache-dir", opt.cacheDir,
-                    "Keep C/C++ analysis results of unchanged files here (default: $XDG_CACHE_HOME/faaslint or ~/.cache/faaslint).");
-  check->add_flag("--no-cache", opt.noCache, "Do not read or write the C/C++ result cache.");
+                    "Keep source analysis results of unchanged files here (default: $XDG_CACHE_HOME/faaslint or ~/.cache/faaslint).");
+  check->add_flag("--no-cache", opt.noCache, "Do not read or write the source analysis cache.");
   check->add_option("--date", opt.date, "Evaluate runtime deprecation dates as of YYYY-MM-DD (default: today).");
   check->add_option("-j,--jobs", opt.jobs, "Worker threads (default: one per core).");
   check->add_flag("-q,--quiet", opt.quiet, "Do not print the summary line on stderr.");

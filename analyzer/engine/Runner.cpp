@@ -483,6 +483,7 @@ ScanResult Session::scan(const core::FileSystem& fs, const core::Clock& clock, c
   // 3. Apply the rules to each project (in parallel).
   std::vector<CheckOutcome> outcomes(units.size());
   parallelFor(units.size(), jobs, [&](std::size_t i) {
+    model::buildPrograms(units[i].project);
     outcomes[i] = check(table, units[i].project, std::move(units[i].diagnostics), std::move(units[i].suppressions), rules, clock, catalogs,
                         result.sources, codeChecked);
   });

@@ -68,4 +68,16 @@ const char* triggerKindId(TriggerKind k) {
 
 bool isHttp(TriggerKind k) { return k == TriggerKind::Http || k == TriggerKind::RestApi || k == TriggerKind::HttpApi; }
 
+void buildPrograms(Project& p) {
+  for (auto& f : p.functions) {
+    std::vector<const SourceFacts*> files;
+    files.reserve(f.sourceFacts.size());
+    for (const auto& s : f.sourceFacts) files.push_back(s.get());
+    f.program = std::make_shared<const SourceProgram>(std::move(files), f.codeHandlers);
+  }
+  p.sourcePrograms.clear();
+  for (const auto& s : p.sources)
+    p.sourcePrograms.push_back(std::make_shared<const SourceProgram>(std::vector<const SourceFacts*>{s.get()}));
+}
+
 }  // namespace faaslint::model

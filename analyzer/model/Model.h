@@ -219,6 +219,8 @@ struct Function {
   /// The handler the manifest names, found in those files (Python `app.lambda_handler`, Node.js
   /// `src/index.handler`): the entry of the code's handler path, with its event parameter.
   std::vector<HandlerFact> codeHandlers;
+  /// Those files seen together (call graph, handler path), built once per scan by buildPrograms.
+  std::shared_ptr<const SourceProgram> program;
 };
 
 /// Everything loaded from one manifest (a template, a serverless.yml, ...).
@@ -240,6 +242,12 @@ struct Project {
   std::vector<Parameter> parameters;
   /// Source files analysed on their own (no manifest owns them); dialect "source".
   std::vector<std::shared_ptr<const SourceFacts>> sources;
+  std::vector<std::shared_ptr<const SourceProgram>> sourcePrograms;  ///< one per source, by buildPrograms
 };
+
+/// Builds each function's SourceProgram (its source files and the handlers its manifest names)
+/// and one per source analysed alone, so that the rules share them instead of each working out
+/// the handler paths again.
+void buildPrograms(Project& p);
 
 }  // namespace faaslint::model

@@ -1,6 +1,7 @@
 #pragma once
 #include <cstdint>
 #include <deque>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -195,6 +196,7 @@ class SourceProgram {
  private:
   static std::vector<const HandlerFact*> handlersOf(const std::vector<const SourceFacts*>& files, const std::vector<HandlerFact>& entries) {
     std::vector<const HandlerFact*> out;
+    out.reserve(entries.size());
     for (const auto& h : entries) out.push_back(&h);
     for (const auto* f : files)
       for (const auto& h : f->handlers)
@@ -205,13 +207,14 @@ class SourceProgram {
     std::set<std::string> seen;
     std::deque<std::string> todo;
     for (const auto* h : handlersOf(files, entries)) todo.push_back(h->name);
+    std::multimap<std::string_view, std::string_view> edges;  // caller -> callee, every file's
+    for (const auto* f : files)
+      for (const auto& [caller, callee] : f->callGraph) edges.emplace(caller, callee);
     while (!todo.empty()) {
       std::string fn = std::move(todo.front());
       todo.pop_front();
       if (!seen.insert(fn).second) continue;
-      for (const auto* f : files)
-        for (const auto& [caller, callee] : f->callGraph)
-          if (caller == fn) todo.push_back(callee);
+      for (auto [it, end] = edges.equal_range(fn); it != end; ++it) todo.emplace_back(it->second);
     }
     return seen;
   }

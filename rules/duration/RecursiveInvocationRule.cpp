@@ -42,66 +42,67 @@ RecursiveInvocationRule::RecursiveInvocationRule(engine::RuleOptions&) {}
 void RecursiveInvocationRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   for (const auto& f : p.functions) {
     const providers::Profile* profile = ctx.provider(f);
-    if (f.sourceFacts.empty() || !profile || profile->sourceWrites.empty()) continue;
-    std::vector<const model::SourceFacts*> files;
-    for (const auto& s : f.sourceFacts) files.push_back(s.get());
-    const model::SourceProgram program(files, f.codeHandlers);
-    const auto& path = program.handlerPath();
-    for (const auto* facts : files)
-      for (const auto& c : facts->calls) {
-        if (!path.count(c.function)) continue;
-        for (const auto& w : profile->sourceWrites) {
-          if (!anyMatches(w.operations, c.callee)) continue;
-          const auto i = targetIndex(c, w);
-          if (!i) continue;
-          Target t{c.argNames.size() > *i && !c.argNames[*i].empty() ? c.argNames[*i] : w.arguments.empty() ? "the target" : w.arguments.front(),
-                   c.args[*i], std::string(c.env(*i))};
-          if (!t.env.empty())
-            for (const auto& e : f.environment)
-              if (e.key.known() && e.key.value == t.env) {
-                t.var = &e;
-                if (e.value.known()) t.literal = e.value.value;
-              }
-          const std::string refersTo = t.var ? t.var->refersTo : "";
-          auto noteVar = [&](core::Diagnostic& d) {
-            if (t.var) d.notes.push_back({fmt::format("environment variable {} is set here", t.env), t.var->value.range});
-          };
-          if (std::find(w.triggers.begin(), w.triggers.end(), "self") != w.triggers.end()) {
-            const bool own = t.env == model::kOwnFunctionName ||
-                             std::find(profile->ownNameVariables.begin(), profile->ownNameVariables.end(), t.env) !=
-                                 profile->ownNameVariables.end() ||
-                             refersTo == f.name;
-            if (!own) continue;
-            auto& d = reportInSource(ctx, &f, c.range,
-                                     fmt::format("{} invokes {} itself ({}, {}): each run starts another, a loop that runs and bills "
-                                                 "until something breaks it; carry a depth counter in the payload and stop at a "
-                                                 "limit, or hand the remaining work to a queue or a state machine",
-                                                 handlerSubject(program, c.function), fn(f), c.callee, t.describe()));
-            noteVar(d);
-            continue;
-          }
-          for (const auto& trig : f.triggers) {
-            if (std::find(w.triggers.begin(), w.triggers.end(), model::triggerKindId(trig.kind)) == w.triggers.end()) continue;
-            // A filtered S3 trigger fires on some keys only: the function may write the others.
-            if (trig.sourceFiltered) continue;
-            const bool same = (!refersTo.empty() && refersTo == trig.sourceId) ||
-                              (!t.literal.empty() && !trig.sourceName.empty() && lastPart(t.literal) == trig.sourceName);
-            if (!same) continue;
-            const std::string source = trig.sourceId.empty() ? trig.sourceName : trig.sourceId;
-            auto& d = reportInSource(ctx, &f, c.range,
-                                     fmt::format("{} writes to '{}' ({}, {}), which invokes {} again through its {} trigger '{}': "
-                                                 "each write runs the function once more, a loop that runs and bills until something "
-                                                 "breaks it; write somewhere else, or filter the trigger so the function's own "
-                                                 "writes do not fire it",
-                                                 handlerSubject(program, c.function), source, c.callee, t.describe(), fn(f),
-                                                 model::triggerKindName(trig.kind), trig.name));
-            d.notes.push_back({fmt::format("the {} trigger '{}' of function '{}'", model::triggerKindName(trig.kind), trig.name, f.name),
-                               trig.range});
-            noteVar(d);
-            break;
+    if (!profile || profile->sourceWrites.empty()) continue;
+    withProgram(f, [&](const model::SourceProgram& program) {
+      const auto& path = program.handlerPath();
+      for (const auto* facts : program.files())
+        for (const auto& c : facts->calls) {
+          if (!path.count(c.function)) continue;
+          for (const auto& w : profile->sourceWrites) {
+            if (!anyMatches(w.operations, c.callee)) continue;
+            const auto i = targetIndex(c, w);
+            if (!i) continue;
+            Target t{c.argNames.size() > *i && !c.argNames[*i].empty() ? c.argNames[*i]
+                     : w.arguments.empty()                             ? "the target"
+                                                                       : w.arguments.front(),
+                     c.args[*i], std::string(c.env(*i))};
+            if (!t.env.empty())
+              for (const auto& e : f.environment)
+                if (e.key.known() && e.key.value == t.env) {
+                  t.var = &e;
+                  if (e.value.known()) t.literal = e.value.value;
+                }
+            const std::string refersTo = t.var ? t.var->refersTo : "";
+            auto noteVar = [&](core::Diagnostic& d) {
+              if (t.var) d.notes.push_back({fmt::format("environment variable {} is set here", t.env), t.var->value.range});
+            };
+            if (std::find(w.triggers.begin(), w.triggers.end(), "self") != w.triggers.end()) {
+              const bool own =
+                  t.env == model::kOwnFunctionName ||
+                  std::find(profile->ownNameVariables.begin(), profile->ownNameVariables.end(), t.env) != profile->ownNameVariables.end() ||
+                  refersTo == f.name;
+              if (!own) continue;
+              auto& d = reportInSource(ctx, &f, c.range,
+                                       fmt::format("{} invokes {} itself ({}, {}): each run starts another, a loop that runs and bills "
+                                                   "until something breaks it; carry a depth counter in the payload and stop at a "
+                                                   "limit, or hand the remaining work to a queue or a state machine",
+                                                   handlerSubject(program, c.function), fn(f), c.callee, t.describe()));
+              noteVar(d);
+              continue;
+            }
+            for (const auto& trig : f.triggers) {
+              if (std::find(w.triggers.begin(), w.triggers.end(), model::triggerKindId(trig.kind)) == w.triggers.end()) continue;
+              // A filtered S3 trigger fires on some keys only: the function may write the others.
+              if (trig.sourceFiltered) continue;
+              const bool same = (!refersTo.empty() && refersTo == trig.sourceId) ||
+                                (!t.literal.empty() && !trig.sourceName.empty() && lastPart(t.literal) == trig.sourceName);
+              if (!same) continue;
+              const std::string source = trig.sourceId.empty() ? trig.sourceName : trig.sourceId;
+              auto& d = reportInSource(ctx, &f, c.range,
+                                       fmt::format("{} writes to '{}' ({}, {}), which invokes {} again through its {} trigger '{}': "
+                                                   "each write runs the function once more, a loop that runs and bills until something "
+                                                   "breaks it; write somewhere else, or filter the trigger so the function's own "
+                                                   "writes do not fire it",
+                                                   handlerSubject(program, c.function), source, c.callee, t.describe(), fn(f),
+                                                   model::triggerKindName(trig.kind), trig.name));
+              d.notes.push_back(
+                  {fmt::format("the {} trigger '{}' of function '{}'", model::triggerKindName(trig.kind), trig.name, f.name), trig.range});
+              noteVar(d);
+              break;
+            }
           }
         }
-      }
+    });
   }
 }
 

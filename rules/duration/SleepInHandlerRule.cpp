@@ -16,7 +16,7 @@ void SleepInHandlerRule::check(const model::Project& p, engine::RuleContext& ctx
         reportInSource(ctx, owner, c.range,
                        fmt::format("{} sleeps ({}) on the handler's path: the function is billed while it waits{}; wait in a queue "
                                    "delay, a state machine Wait state or a scheduled retry instead",
-                                   handlerPhrase(program, c.function), c.callee, ownerContext(owner, ctx)));
+                                   handlerSubject(program, c.function), c.callee, ownerContext(owner, ctx)));
       });
 }
 

@@ -36,7 +36,7 @@ void SynchronousWaitRule::check(const model::Project& p, engine::RuleContext& ct
         reportInSource(ctx, owner, c.range,
                        fmt::format("{} blocks on {} while the invocation is billed{}; hand the long part to a queue, a state machine or a "
                                    "durable function and return",
-                                   handlerPhrase(program, c.function), c.callee, ownerContext(owner, ctx)));
+                                   handlerSubject(program, c.function), c.callee, ownerContext(owner, ctx)));
       });
   // std::async(...) as a statement of its own: the future it returns is destroyed at once, and
   // that destructor waits for the task; "fire and forget" blocks the handler instead.
@@ -47,7 +47,7 @@ void SynchronousWaitRule::check(const model::Project& p, engine::RuleContext& ct
             ctx, owner, c.range,
             fmt::format("{} drops the future that {} returns, and its destructor waits for the task: the call blocks until the "
                         "task ends, while the invocation is billed{}; do the work in the request, or hand it to a queue and return",
-                        handlerPhrase(program, c.function), c.callee, ownerContext(owner, ctx)));
+                        handlerSubject(program, c.function), c.callee, ownerContext(owner, ctx)));
       });
   forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner, const model::SourceProgram& program) {
     const auto& path = program.handlerPath();
@@ -81,7 +81,7 @@ void SynchronousWaitRule::check(const model::Project& p, engine::RuleContext& ct
       reportInSource(ctx, owner, c.range,
                      fmt::format("{} calls {}, which waits for another service's work to finish while the invocation is billed{}; "
                                  "start the work asynchronously, or hand it to a queue or a state machine and return",
-                                 handlerPhrase(program, c.function), *op, ownerContext(owner, ctx)));
+                                 handlerSubject(program, c.function), *op, ownerContext(owner, ctx)));
     }
   });
 }

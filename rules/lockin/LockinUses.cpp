@@ -11,7 +11,8 @@ namespace faaslint::rules::lockin {
 std::vector<Use> sdkImports(const model::SourceFacts& facts, const policy::LanguageCatalog& catalog) {
   std::vector<Use> out;
   for (const auto& inc : facts.includes) {
-    const policy::LockinEntry* best = mostSpecific(catalog.sdks, [&](const policy::LockinEntry& e) { return inc.name.starts_with(e.match); });
+    const policy::LockinEntry* best =
+        mostSpecific(catalog.sdks, [&](const policy::LockinEntry& e) { return inc.name.starts_with(e.match); });
     if (!best || best->what.empty()) continue;
     auto it = std::find_if(out.begin(), out.end(), [&](const Use& u) { return u.what == best->what; });
     if (it != out.end()) {

@@ -39,55 +39,55 @@ PortabilitySummaryRule::PortabilitySummaryRule(engine::RuleOptions&) {}
 void PortabilitySummaryRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   // One summary per manifest function whose code was read: code analysed on its own has no
   // function to summarize (LCK001 to LCK004 still report it).
-  for (const auto& f : p.functions) {
-    if (f.sourceFacts.empty()) continue;
-    std::vector<const model::SourceFacts*> files;
-    for (const auto& s : f.sourceFacts) files.push_back(s.get());
-    const model::SourceProgram program(files, f.codeHandlers);
-    const auto handlers = program.handlers();
-    if (handlers.empty()) continue;
-    const providers::Profile* profile = ctx.provider(f);
-    Part signature{"handler signature", kSignature, {}}, sdks{"provider SDKs", kSdk, {}}, services{"provider-only services", kService, {}},
-        shapes{"provider event fields", kShape, {}}, apis{"runtime APIs", kRuntimeApi, {}};
-    // The entry's signature: the framework the files register it with, else the platform's own
-    // (event, context) convention that the manifest names.
-    const model::HandlerFact* entry = handlers.front();
-    std::string framework = entry->framework;
-    for (const auto* h : handlers)
-      if (h->name == entry->name && h->framework != "manifest") framework = h->framework;
-    if (!portableFramework(framework)) {
-      signature.add(framework == "powertools" ? "Powertools event handler"
-                    : profile                  ? profile->name + " handler"
-                                               : f.provider + " handler");
-    }
-    const auto profiles = lockin::shapeProfiles(ctx.catalogs(), profile, true);
-    for (const auto* facts : files) {
-      const auto& catalog = ctx.catalogs().languageOf(facts->language);
-      for (const auto& u : lockin::sdkImports(*facts, catalog)) sdks.add(u.what);
-      for (const auto& u : lockin::serviceCalls(*facts, catalog)) services.add(u.what);
-      for (const auto& u : lockin::eventShapes(*facts, program, profiles)) shapes.add(u.what);
-      for (const auto& u : lockin::runtimeApis(*facts, catalog)) apis.add(u.what);
-    }
-    std::int64_t score = 100;
-    std::string parts;
-    for (const Part* part : {&signature, &sdks, &services, &shapes, &apis}) {
-      if (part->items.empty()) continue;
-      score -= part->penalty();
-      std::string items;
-      for (const auto& i : part->items) items += (items.empty() ? "" : ", ") + i;
-      parts += fmt::format("{}{}: {} (-{})", parts.empty() ? "" : "; ", part->label, items, part->penalty());
-    }
-    score = std::max<std::int64_t>(score, 0);
-    const std::string message = parts.empty() ? fmt::format("Portability of {}: {}/100; nothing in its code binds it to one provider", fn(f), score)
-                                              : fmt::format("Portability of {}: {}/100 ({})", fn(f), score, parts);
-    core::Diagnostic& d = ctx.report(&f, f.range, f.path, message);
-    d.properties.emplace_back("portabilityScore", score);
-    d.properties.emplace_back("handlerSignature", signature.items.empty() ? std::string("portable") : signature.items.front());
-    d.properties.emplace_back("providerSdks", sdks.items);
-    d.properties.emplace_back("providerServices", services.items);
-    d.properties.emplace_back("providerEventFields", shapes.items);
-    d.properties.emplace_back("runtimeApis", apis.items);
-  }
+  for (const auto& f : p.functions)
+    withProgram(f, [&](const model::SourceProgram& program) {
+      const auto& files = program.files();
+      const auto handlers = program.handlers();
+      if (handlers.empty()) return;
+      const providers::Profile* profile = ctx.provider(f);
+      Part signature{"handler signature", kSignature, {}}, sdks{"provider SDKs", kSdk, {}},
+          services{"provider-only services", kService, {}}, shapes{"provider event fields", kShape, {}},
+          apis{"runtime APIs", kRuntimeApi, {}};
+      // The entry's signature: the framework the files register it with, else the platform's own
+      // (event, context) convention that the manifest names.
+      const model::HandlerFact* entry = handlers.front();
+      std::string framework = entry->framework;
+      for (const auto* h : handlers)
+        if (h->name == entry->name && h->framework != "manifest") framework = h->framework;
+      if (!portableFramework(framework)) {
+        signature.add(framework == "powertools" ? "Powertools event handler"
+                      : profile                 ? profile->name + " handler"
+                                                : f.provider + " handler");
+      }
+      const auto profiles = lockin::shapeProfiles(ctx.catalogs(), profile, true);
+      for (const auto* facts : files) {
+        const auto& catalog = ctx.catalogs().languageOf(facts->language);
+        for (const auto& u : lockin::sdkImports(*facts, catalog)) sdks.add(u.what);
+        for (const auto& u : lockin::serviceCalls(*facts, catalog)) services.add(u.what);
+        for (const auto& u : lockin::eventShapes(*facts, program, profiles)) shapes.add(u.what);
+        for (const auto& u : lockin::runtimeApis(*facts, catalog)) apis.add(u.what);
+      }
+      std::int64_t score = 100;
+      std::string parts;
+      for (const Part* part : {&signature, &sdks, &services, &shapes, &apis}) {
+        if (part->items.empty()) continue;
+        score -= part->penalty();
+        std::string items;
+        for (const auto& i : part->items) items += (items.empty() ? "" : ", ") + i;
+        parts += fmt::format("{}{}: {} (-{})", parts.empty() ? "" : "; ", part->label, items, part->penalty());
+      }
+      score = std::max<std::int64_t>(score, 0);
+      const std::string message = parts.empty()
+                                      ? fmt::format("Portability of {}: {}/100; nothing in its code binds it to one provider", fn(f), score)
+                                      : fmt::format("Portability of {}: {}/100 ({})", fn(f), score, parts);
+      core::Diagnostic& d = ctx.report(&f, f.range, f.path, message);
+      d.properties.emplace_back("portabilityScore", score);
+      d.properties.emplace_back("handlerSignature", signature.items.empty() ? std::string("portable") : signature.items.front());
+      d.properties.emplace_back("providerSdks", sdks.items);
+      d.properties.emplace_back("providerServices", services.items);
+      d.properties.emplace_back("providerEventFields", shapes.items);
+      d.properties.emplace_back("runtimeApis", apis.items);
+    });
 }
 
 }  // namespace faaslint::rules

@@ -15,9 +15,9 @@ void ProviderEventShapeRule::check(const model::Project& p, engine::RuleContext&
     for (const auto& s : lockin::eventShapes(facts, program, profiles)) {
       const std::string who = handlerSubject(program, s.function);
       const std::string more = s.count > 1 ? fmt::format(" (and {} more read{} of it)", s.count - 1, s.count == 2 ? "" : "s") : "";
-      reportInSource(ctx, owner, s.at,
-                     fmt::format("{} reads {}{}, a field of {} ({}); portable alternative: {}", who, s.name, more, s.what, s.vendor,
-                                 s.alternative));
+      reportInSource(
+          ctx, owner, s.at,
+          fmt::format("{} reads {}{}, a field of {} ({}); portable alternative: {}", who, s.name, more, s.what, s.vendor, s.alternative));
     }
   });
 }

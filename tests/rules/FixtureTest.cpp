@@ -153,13 +153,14 @@ TEST_P(RuleFixture, ProducesExactlyWhatItsCommentsSay) {
       }
     }
     if (!e.ok && !found)
-      ADD_FAILURE() << fs::path(e.file).filename() << ":" << e.line << (e.column ? ":" + std::to_string(e.column) : "") << ": expected " << e.code
-                    << (e.severity.empty() ? "" : ":" + e.severity) << " \"" << e.substring << "\"";
+      ADD_FAILURE() << fs::path(e.file).filename() << ":" << e.line << (e.column ? ":" + std::to_string(e.column) : "") << ": expected "
+                    << e.code << (e.severity.empty() ? "" : ":" + e.severity) << " \"" << e.substring << "\"";
   }
   for (std::size_t i = 0; i < result.diagnostics.size(); ++i) {
     const auto& d = result.diagnostics[i];
     if (used[i] || !(watched.count(d.code) || d.code.starts_with("FL"))) continue;
-    ADD_FAILURE() << fs::path(fileOf[i]).filename() << ":" << result.sources.begin(d.range).line << ": unexpected " << d.code << ": " << d.message;
+    ADD_FAILURE() << fs::path(fileOf[i]).filename() << ":" << result.sources.begin(d.range).line << ": unexpected " << d.code << ": "
+                  << d.message;
   }
 }
 

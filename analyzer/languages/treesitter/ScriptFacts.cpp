@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace faaslint::languages::ts {
 namespace {
@@ -165,6 +166,7 @@ class Engine {
       throw AnalysisTimedOut(fmt::format("parsing took longer than {} s (sources.max-file-seconds)",
                                          std::chrono::duration_cast<std::chrono::seconds>(budget_).count()));
     const TSNode root = tree.root();
+    indexParents(root);
     countErrors(root);
     g_.query->run(root, src_, [&](const Match& m) { collect(m); });
     buildFunctions();
@@ -198,6 +200,33 @@ class Engine {
   }
   std::string_view txt(TSNode n) const { return text(n, src_); }
   std::uint32_t line(TSNode n) const { return ts_node_start_point(n).row + 1; }
+
+  /// Each named node's parent, found in one walk: ts_node_parent searches down from the root on
+  /// every call, which made it the analyzer's largest cost on big files.
+  void indexParents(TSNode root) {
+    parents_.reserve(ts_node_descendant_count(root));
+    std::vector<TSNode> stack;
+    TSTreeCursor c = ts_tree_cursor_new(root);
+    for (;;) {
+      const TSNode n = ts_tree_cursor_current_node(&c);
+      if (!stack.empty() && ts_node_is_named(n)) parents_.emplace(n.id, stack.back());
+      if (ts_tree_cursor_goto_first_child(&c)) {
+        stack.push_back(n);
+        continue;
+      }
+      while (!ts_tree_cursor_goto_next_sibling(&c)) {
+        if (!ts_tree_cursor_goto_parent(&c)) {
+          ts_tree_cursor_delete(&c);
+          return;
+        }
+        stack.pop_back();
+      }
+    }
+  }
+  TSNode parentOf(TSNode n) const {
+    auto it = parents_.find(n.id);
+    return it == parents_.end() ? TSNode{} : it->second;
+  }
 
   void countErrors(TSNode root) {
     if (!ts_node_has_error(root)) return;
@@ -272,7 +301,7 @@ class Engine {
   /// The name of a function without one of its own: the variable, property or export it is
   /// assigned to.
   std::string contextName(TSNode fn) const {
-    TSNode p = ts_node_parent(fn);
+    TSNode p = parentOf(fn);
     const std::string_view pt = type(p);
     if (pt == "variable_declarator") {
       TSNode n = field(p, "name");
@@ -618,7 +647,7 @@ class Engine {
       v.taint(o);
       const std::string p(txt(prop));
       // A method called on a field (`event.get('k')`, `event.Records.forEach(...)`) is no field.
-      TSNode parent = ts_node_parent(n);
+      TSNode parent = parentOf(n);
       const bool method = (type(parent) == "call" || type(parent) == "call_expression") && ts_node_eq(field(parent, "function"), n);
       if (!method) readField(n, o, p, v);
       // The function's own name, from the handler's context.
@@ -760,12 +789,13 @@ class Engine {
   /// element of it (`event.Records.forEach(r => r.s3)` reads "Records[].s3").
   Value elementParam(int fn, unsigned param) {
     if (param != 0 || py_ || !fns_[fn].anonymous || fns_[fn].parent < 0) return {};
-    TSNode args = ts_node_parent(fns_[fn].node);
-    TSNode call = ts_node_parent(args);
+    TSNode args = parentOf(fns_[fn].node);
+    TSNode call = parentOf(args);
     if (type(args) != "arguments" || type(call) != "call_expression") return {};
     TSNode callee = field(call, "function");
     if (type(callee) != "member_expression") return {};
-    static constexpr std::array<std::string_view, 8> kIterators = {"forEach", "map", "filter", "find", "some", "every", "flatMap", "findIndex"};
+    static constexpr std::array<std::string_view, 8> kIterators = {"forEach", "map",   "filter",  "find",
+                                                                   "some",    "every", "flatMap", "findIndex"};
     const std::string_view method = txt(field(callee, "property"));
     if (std::find(kIterators.begin(), kIterators.end(), method) == kIterators.end()) return {};
     const Value o = eval(field(callee, "object"), fns_[fn].parent);
@@ -951,7 +981,7 @@ class Engine {
       } else if (TSNode d = m.get("export.default"); !ts_node_is_null(d)) {
         exportAs(d, "default");
       } else if (TSNode local = m.get("export.local"); !ts_node_is_null(local)) {
-        TSNode spec = ts_node_parent(local);
+        TSNode spec = parentOf(local);
         TSNode alias = field(spec, "alias");
         const int f = functionOf(local, -1);
         if (f >= 0) fns_[f].exportedAs.push_back(unquote(txt(ts_node_is_null(alias) ? local : alias)));
@@ -990,7 +1020,7 @@ class Engine {
     // Python: functions_framework, Azure Functions v2 (FunctionApp), Powertools and Flask-style
     // routers. Decorators that only wrap (logger.inject_lambda_context) leave the function as it is.
     for (const auto& m : decorators_) {
-      const int f = functionOf(ts_node_parent(m.get("decorator.function")), -1);
+      const int f = functionOf(parentOf(m.get("decorator.function")), -1);
       if (f < 0) continue;
       TSNode expr = m.get("decorator.expr");
       TSNode callee = type(expr) == "call" ? field(expr, "function") : expr;
@@ -1080,8 +1110,8 @@ class Engine {
       // `await new Promise(resolve => setTimeout(resolve, ms))`: a sleep of the function that
       // awaits the promise.
       if (!py_ && fact.callee == "setTimeout" && f >= 0 && fns_[f].anonymous && !fns_[f].params.empty()) {
-        TSNode executorArgs = ts_node_parent(fns_[f].node);
-        TSNode promise = ts_node_parent(executorArgs);
+        TSNode executorArgs = parentOf(fns_[f].node);
+        TSNode promise = parentOf(executorArgs);
         if (type(executorArgs) == "arguments" && type(promise) == "new_expression" && txt(field(promise, "constructor")) == "Promise") {
           TSNode first = ts_node_named_child(m.get("call.args"), 0);
           const bool resolves = txt(first) == fns_[f].params[0] || type(first) == "arrow_function";
@@ -1109,12 +1139,12 @@ class Engine {
       });
       if (!named) fact.argNames.clear();
       if (!hasEnv) fact.argEnv.clear();
-      TSNode parent = ts_node_parent(call);
+      TSNode parent = parentOf(call);
       fact.resultDiscarded = type(parent) == "expression_statement";
       fact.awaited = type(parent) == "await" || type(parent) == "await_expression";
       if (type(parent) == "arguments") {  // new XCommand(...) sent by an awaited client.send(...)
-        TSNode outer = ts_node_parent(parent);
-        fact.awaited = type(ts_node_parent(outer)) == "await_expression";
+        TSNode outer = parentOf(parent);
+        fact.awaited = type(parentOf(outer)) == "await_expression";
       }
       if (!py_) registrations(m, f, fact.callee);
       facts_.callGraph.emplace_back(fact.function, fact.callee);
@@ -1198,7 +1228,7 @@ class Engine {
   /// recorded when they were evaluated; these are the rest: returns, conditions, ...).
   void readFields() {
     for (TSNode n : reads_) {
-      TSNode parent = ts_node_parent(n);
+      TSNode parent = parentOf(n);
       const std::string_view pt = type(parent);
       const bool inner = (pt == "attribute" || pt == "member_expression" || pt == "subscript" || pt == "subscript_expression") &&
                          ts_node_eq(ts_node_child(parent, 0), n);
@@ -1211,7 +1241,7 @@ class Engine {
   // ---- strings
   void readStrings() {
     for (TSNode s : strings_) {
-      TSNode parent = ts_node_parent(s);
+      TSNode parent = parentOf(s);
       // Docstrings and other strings that are statements of their own are documentation.
       if (type(parent) == "expression_statement" && ts_node_named_child_count(parent) == 1) continue;
       if (type(parent) == "concatenated_string") continue;
@@ -1233,6 +1263,7 @@ class Engine {
   std::vector<Fn> fns_;
   std::map<int, std::map<std::string, Value>> scopes_;
   std::set<std::pair<std::uint32_t, std::string>> readsSeen_;
+  std::unordered_map<const void*, TSNode> parents_;
 };
 
 }  // namespace

@@ -144,7 +144,7 @@ TEST(FactsCache, UnchangedFilesHitChangedFilesMiss) {
   EXPECT_NE(languages::FactsCache::key(cxx, text + " ", {}), key);
   EXPECT_NE(languages::FactsCache::key(cxx, text, {"-DNDEBUG"}), key);
   // A damaged entry is a miss, not an error.
-  std::ofstream(dir + "/" + key + ".json") << "{not json";
+  std::ofstream(dir + "/" + key + ".facts") << "damaged";
   EXPECT_FALSE(cache.load(key, 3).has_value());
   std::filesystem::remove_all(dir);
 }

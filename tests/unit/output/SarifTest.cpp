@@ -63,9 +63,8 @@ TEST(Sarif, SecurityRulesCarrySecuritySeverity) {
 
 TEST(Sarif, PortabilitySummaryCarriesItsFiguresInPropertiesAndJson) {
   core::InMemoryFileSystem fs;
-  fs.add("template.yaml",
-         "Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n"
-         "    Properties: {Runtime: python3.12, Handler: app.handler, CodeUri: src/}\n");
+  fs.add("template.yaml", "Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n"
+                          "    Properties: {Runtime: python3.12, Handler: app.handler, CodeUri: src/}\n");
   fs.add("src/app.py", "import boto3\n\ndef handler(event, context):\n    return event['requestContext']\n");
   auto r = test::scanMemory(fs);
   std::ostringstream sarif, json;

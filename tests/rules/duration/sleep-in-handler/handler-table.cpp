@@ -10,7 +10,7 @@
 using namespace aws::lambda_runtime;
 
 static invocation_response slow_echo(invocation_request const& request) {
-  sleep(3);  // expect: DUR004 "'slow_echo', called from handler 'main' sleeps (sleep)"
+  sleep(3);  // expect: DUR004 "Function 'slow_echo', called from handler 'main', sleeps (sleep)"
   return invocation_response::success(request.payload, "application/json");
 }
 

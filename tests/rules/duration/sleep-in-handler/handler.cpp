@@ -7,7 +7,7 @@
 using namespace aws::lambda_runtime;
 
 static void backoff() {
-  std::this_thread::sleep_for(std::chrono::seconds(2));  // expect: DUR004 "'backoff', called from handler 'my_handler' sleeps"
+  std::this_thread::sleep_for(std::chrono::seconds(2));  // expect: DUR004 "Function 'backoff', called from handler 'my_handler', sleeps"
 }
 
 static void never_called_by_the_handler() {

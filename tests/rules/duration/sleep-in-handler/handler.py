@@ -4,7 +4,7 @@ import time
 
 
 def wait_a_bit():
-    time.sleep(2)  # expect: DUR004 "'handler.wait_a_bit', called from handler 'handler.lambda_handler' sleeps (time.sleep)"
+    time.sleep(2)  # expect: DUR004 "Function 'handler.wait_a_bit', called from handler 'handler.lambda_handler', sleeps (time.sleep)"
 
 
 def unused():
