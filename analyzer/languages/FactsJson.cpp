@@ -32,7 +32,8 @@ json factsToJson(const model::SourceFacts& f) {
                      {"discarded", c.resultDiscarded},
                      {"names", c.argNames},
                      {"awaited", c.awaited},
-                     {"env", c.argEnv}});
+                     {"env", c.argEnv},
+                     {"fields", c.argFields}});
   for (const auto& l : f.loops)
     loops.push_back({range(l.range), range(l.extent), l.function, l.boundedExit, l.countFromEvent, l.countParams});
   for (const auto& s : f.strings) strings.push_back({s.text, range(s.range), s.function});
@@ -80,6 +81,8 @@ std::optional<model::SourceFacts> factsFromJson(const json& j, core::FileId file
       call.argNames = c.at("names").get<std::vector<std::string>>();
       call.awaited = c.at("awaited").get<bool>();
       call.argEnv = c.at("env").get<std::vector<std::string>>();
+      call.argFields = c.at("fields").get<std::vector<std::string>>();
+      if (!call.argFields.empty() && call.argFields.size() != call.args.size()) return std::nullopt;
       if (!call.argNames.empty() && call.argNames.size() != call.args.size()) return std::nullopt;
       if (!call.argEnv.empty() && call.argEnv.size() != call.args.size()) return std::nullopt;
       f.calls.push_back(std::move(call));

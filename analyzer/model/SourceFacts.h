@@ -46,6 +46,10 @@ struct CallFact {
   /// variables), "" for others; kOwnFunctionName for the function's own name or ARN read from the
   /// handler's context (`context.function_name`, `context.invokedFunctionArn`).
   std::vector<std::string> argEnv;
+  /// Same size as args, or empty when no argument is a parameter's field: "<i>:<field>" when the
+  /// argument is field `field` of parameter i of the call's function ("0:Records[].s3.bucket.name"
+  /// for the bucket of an S3 event), "" for others.
+  std::vector<std::string> argFields;
   std::string function;  ///< the function the call is in ("" at file scope)
   core::Range range;  ///< the callee name
   bool resolved = true;  ///< false: recovered from tokens because the declaration was missing
@@ -60,6 +64,15 @@ struct CallFact {
   }
   /// The environment variable argument `i` is read from, "" when none.
   std::string_view env(std::size_t i) const { return i < argEnv.size() ? std::string_view(argEnv[i]) : std::string_view(); }
+  /// The parameter and field argument `i` is (see argFields), or nullopt.
+  std::optional<std::pair<unsigned, std::string_view>> field(std::size_t i) const {
+    if (i >= argFields.size() || argFields[i].empty()) return std::nullopt;
+    const std::string_view f = argFields[i];
+    const auto colon = f.find(':');
+    unsigned param = 0;
+    for (char ch : f.substr(0, colon)) param = param * 10 + static_cast<unsigned>(ch - '0');
+    return std::make_pair(param, f.substr(colon + 1));
+  }
   /// The index of the named argument `name`, or nullopt.
   std::optional<std::size_t> namedIndex(std::string_view name) const {
     for (std::size_t i = 0; i < argNames.size() && i < args.size(); ++i)

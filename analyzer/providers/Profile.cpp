@@ -191,6 +191,7 @@ std::optional<Profile> parseProfile(const std::string& file, std::string_view te
       w.arguments = r.strings(e, "arguments");
       if (auto pos = r.integer(e, "position"); pos && *pos >= 0) w.position = static_cast<std::size_t>(*pos);
       w.triggers = r.strings(e, "triggers");
+      w.eventFields = r.strings(e, "event-fields");
       if (w.operations.empty() || w.triggers.empty() || (w.arguments.empty() && !w.position))
         r.fail("each of 'source-writes' needs 'operations', 'triggers' and 'arguments' or 'position'");
       else

@@ -65,6 +65,9 @@ struct SourceWrite {
   std::vector<std::string> arguments;  ///< named arguments that name the target ("Bucket")
   std::optional<std::size_t> position;  ///< or the positional argument (boto3 upload_file(file, bucket, key))
   std::vector<std::string> triggers;  ///< model::triggerKindId values, or "self"
+  /// Fields of the event that name the trigger's own source ("Records[].s3.bucket.name"): a target
+  /// taken from one of them is the resource whose event is being handled.
+  std::vector<std::string> eventFields;
 };
 
 /// Everything faaslint knows about one provider.

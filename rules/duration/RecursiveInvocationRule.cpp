@@ -18,7 +18,9 @@ struct Target {
   std::string literal;  ///< the literal value, or the environment variable's literal value
   std::string env;  ///< the environment variable read, "" when none
   const model::EnvVar* var = nullptr;  ///< that variable in the manifest
+  std::string eventField;  ///< the event field it is read from, when it names the trigger's own source
   std::string describe() const {
+    if (!eventField.empty()) return fmt::format("{} from the event's {}, the resource that sent it", argument, eventField);
     if (env == model::kOwnFunctionName) return argument + " from the handler's context";
     if (!env.empty()) {
       std::string v = var ? (var->value.known() ? "'" + var->value.value + "'" : var->value.unresolved) : "";
@@ -63,6 +65,11 @@ void RecursiveInvocationRule::check(const model::Project& p, engine::RuleContext
                   if (e.value.known()) t.literal = e.value.value;
                 }
             const std::string refersTo = t.var ? t.var->refersTo : "";
+            // The target is read from the event itself: the very resource whose event this is.
+            if (const auto fieldOf = c.field(*i);
+                fieldOf && std::find(w.eventFields.begin(), w.eventFields.end(), fieldOf->second) != w.eventFields.end() &&
+                (program.eventParam(c.function, fieldOf->first) || eventIntoParam(program, c.function, fieldOf->first)))
+              t.eventField = std::string(fieldOf->second);
             auto noteVar = [&](core::Diagnostic& d) {
               if (t.var) d.notes.push_back({fmt::format("environment variable {} is set here", t.env), t.var->value.range});
             };
@@ -84,10 +91,11 @@ void RecursiveInvocationRule::check(const model::Project& p, engine::RuleContext
               if (std::find(w.triggers.begin(), w.triggers.end(), model::triggerKindId(trig.kind)) == w.triggers.end()) continue;
               // A filtered S3 trigger fires on some keys only: the function may write the others.
               if (trig.sourceFiltered) continue;
-              const bool same = (!refersTo.empty() && refersTo == trig.sourceId) ||
+              const bool same = !t.eventField.empty() || (!refersTo.empty() && refersTo == trig.sourceId) ||
                                 (!t.literal.empty() && !trig.sourceName.empty() && lastPart(t.literal) == trig.sourceName);
               if (!same) continue;
-              const std::string source = trig.sourceId.empty() ? trig.sourceName : trig.sourceId;
+              std::string source = trig.sourceId.empty() ? trig.sourceName : trig.sourceId;
+              if (source.empty()) source = fmt::format("the {} source", model::triggerKindName(trig.kind));
               auto& d = reportInSource(ctx, &f, c.range,
                                        fmt::format("{} writes to '{}' ({}, {}), which invokes {} again through its {} trigger '{}': "
                                                    "each write runs the function once more, a loop that runs and bills until something "

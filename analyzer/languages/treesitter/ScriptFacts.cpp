@@ -1122,7 +1122,7 @@ class Engine {
         }
       }
       fact.range = range(calleeRangeNode(calleeNode));
-      bool named = false, hasEnv = false;
+      bool named = false, hasEnv = false, hasField = false;
       forEachArg(m.get("call.args"), [&](TSNode a, const std::string& name) {
         Value v = eval(a, f);
         fact.args.push_back(literal(a));
@@ -1131,6 +1131,9 @@ class Engine {
         fact.argParams.push_back(v.params);
         fact.argEnv.push_back(v.env);
         hasEnv |= !v.env.empty();
+        fact.argFields.push_back(v.rooted() && v.rootFn == f && !v.field.empty() ? std::to_string(v.rootParam) + ":" + v.field
+                                                                                 : std::string());
+        hasField |= !fact.argFields.back().empty();
         named |= !name.empty();
         // A function passed as an argument (a callback, a thread target) runs on this path.
         if (!v.binding.empty())
@@ -1139,6 +1142,7 @@ class Engine {
       });
       if (!named) fact.argNames.clear();
       if (!hasEnv) fact.argEnv.clear();
+      if (!hasField) fact.argFields.clear();
       TSNode parent = parentOf(call);
       fact.resultDiscarded = type(parent) == "expression_statement";
       fact.awaited = type(parent) == "await" || type(parent) == "await_expression";

@@ -14,6 +14,8 @@ def lambda_handler(event, context):
         s3.put_object(Bucket=UPLOADS, Key="copy/" + key, Body=b"")  # expect: DUR007 "writes to 'Uploads' (aws.s3.PutObject, Bucket from environment variable UPLOADS = !Ref Uploads), which invokes function 'Thumbnail' again through its S3 notification trigger 'Upload'"
         s3.put_object(Bucket=os.environ["THUMBS"], Key=key, Body=b"")  # ok: DUR007 (another bucket)
         s3.upload_file("/tmp/x", UPLOADS, key)  # expect: DUR007 "aws.s3.UploadFile"
+        bucket = record["s3"]["bucket"]["name"]
+        s3.copy_object(Bucket=bucket, Key="backup/" + key, CopySource={"Bucket": bucket, "Key": key})  # expect: DUR007 "(aws.s3.CopyObject, Bucket from the event's Records[].s3.bucket.name, the resource that sent it)"
         forward(key)
     boto3.client("lambda").invoke(FunctionName=context.function_name, InvocationType="Event")  # expect: DUR007 "invokes function 'Thumbnail' itself (aws.lambda.Invoke, FunctionName from the handler's context)"
     boto3.client("lambda").invoke(FunctionName="other-function")  # ok: DUR007 (another function)
