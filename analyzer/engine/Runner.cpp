@@ -130,18 +130,22 @@ std::string joinNormal(const std::string& dir, const std::string& rel) {
 /// no such file was scanned.
 bool linkHandler(model::Function& f, const std::string& codeDir, std::vector<LoadedFile>& files, const SourceIndex& index,
                  const core::SourceManager& sources, const std::vector<core::FileId>& ids, const std::string& languageId,
-                 std::vector<bool>& linked) {
+                 std::vector<bool>& linked, const core::FileSystem& fs) {
   for (const auto* lang : languages::allLanguages()) {
     if (!languageId.empty() && lang->id() != languageId) continue;
     auto target = lang->handlerTarget(f.handler.value);
     if (!target) continue;
     std::optional<std::size_t> entry;
-    for (const auto& rel : target->files)
-      if (auto it = index.byPath.find(joinNormal(codeDir, rel));
-          it != index.byPath.end() && files[it->second].facts && index.languageOf[it->second] == lang) {
+    auto find = [&](const std::string& path) {
+      if (auto it = index.byPath.find(path);
+          !entry && it != index.byPath.end() && files[it->second].facts && index.languageOf[it->second] == lang)
         entry = it->second;
-        break;
-      }
+    };
+    for (const auto& rel : target->files) find(joinNormal(codeDir, rel));
+    // A built file (TypeScript compiled to dist/): its sources.
+    for (const auto& rel : target->files)
+      if (!entry)
+        for (const auto& source : lang->sourcesOf(joinNormal(codeDir, rel), codeDir, fs)) find(source);
     if (!entry) continue;
     // The handler function: exported under the handler's name.
     const model::SourceFacts& facts = *files[*entry].facts;
@@ -187,7 +191,8 @@ bool linkHandler(model::Function& f, const std::string& codeDir, std::vector<Loa
 /// how: on AWS a custom runtime, provided.*, or a makefile/CMake build) the source files under its
 /// code folder (relative to the manifest). Returns, per file, whether its facts were linked.
 std::vector<bool> linkSources(std::vector<LoadedFile>& files, const std::vector<core::FileId>& ids, const core::SourceManager& sources,
-                              const policy::Catalogs& catalogs, const std::vector<const languages::LanguageAnalyzer*>& languageOf) {
+                              const core::FileSystem& fs, const policy::Catalogs& catalogs,
+                              const std::vector<const languages::LanguageAnalyzer*>& languageOf) {
   std::vector<bool> linked(files.size(), false);
   SourceIndex index{{}, languageOf};
   for (std::size_t j = 0; j < files.size(); ++j)
@@ -206,7 +211,7 @@ std::vector<bool> linkSources(std::vector<LoadedFile>& files, const std::vector<
       if (dir == ".") dir.clear();  // the scan root: every source file
       const auto* profile = catalogs.provider(f.provider);
       if (!profile || !profile->runsNativeCode(f)) {
-        if (f.handler.known()) linkHandler(f, dir, files, index, sources, ids, profile ? profile->handlerLanguage(f) : "", linked);
+        if (f.handler.known()) linkHandler(f, dir, files, index, sources, ids, profile ? profile->handlerLanguage(f) : "", linked, fs);
         continue;
       }
       // Native code runs on a custom runtime (provided.*) or is built by a makefile/CMake.
@@ -438,7 +443,7 @@ ScanResult Session::scan(const core::FileSystem& fs, const core::Clock& clock, c
   });
 
   // 2. Link handler sources to the functions that run them; the rest stand on their own.
-  std::vector<bool> linked = linkSources(files, ids, result.sources, catalogs, languageOf);
+  std::vector<bool> linked = linkSources(files, ids, result.sources, fs, catalogs, languageOf);
   struct Unit {
     model::Project project;
     std::vector<core::Diagnostic> diagnostics;

@@ -93,6 +93,12 @@ class LanguageAnalyzer {
   /// The local files an import (an IncludeFact's name) may be, most likely first; empty for a
   /// package import.
   virtual std::vector<ImportCandidate> importCandidates(std::string_view import) const { return {}; }
+  /// The source files a built handler file (`dist/index.js`, a path as the scan names it) was
+  /// compiled from, when the build writes elsewhere (TypeScript's tsconfig.json outDir and
+  /// rootDir, read through `fs` from `codeDir` and the folders above it); empty when none.
+  virtual std::vector<std::string> sourcesOf(const std::string& builtFile, const std::string& codeDir, const core::FileSystem& fs) const {
+    return {};
+  }
 };
 
 /// Every language, in Languages.def order.

@@ -14,6 +14,7 @@ class JavaScriptLanguage : public ts::ScriptLanguage {
   model::SourceFacts analyze(const SourceRequest& request) const override;
   std::optional<HandlerTarget> handlerTarget(std::string_view handler) const override;
   std::vector<ImportCandidate> importCandidates(std::string_view import) const override;
+  std::vector<std::string> sourcesOf(const std::string& builtFile, const std::string& codeDir, const core::FileSystem& fs) const override;
 
  private:
   enum class Dialect { JavaScript, TypeScript, Tsx };

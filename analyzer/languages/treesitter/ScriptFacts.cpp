@@ -313,6 +313,21 @@ class Engine {
     } else if (pt == "pair") {
       TSNode k = field(p, "key");
       if (isIdentifier(type(k)) || type(k) == "string") return unquote(txt(k));
+    } else if (pt == "arguments" && !py_) {
+      // A route handler, `app.get('/orders/:id', (req, res) => ...)`: named by its route, "GET /orders/:id".
+      TSNode call = parentOf(p), callee = field(call, "function"), route = ts_node_named_child(p, 0);
+      static constexpr std::array<std::string_view, 9> kMethods = {"get", "post",    "put",  "delete", "patch",
+                                                                   "all", "options", "head", "use"};
+      const std::uint32_t n = ts_node_named_child_count(p);
+      const bool last = n > 0 && ts_node_eq(ts_node_named_child(p, n - 1), fn);  // middleware before it stays anonymous
+      if (type(callee) == "member_expression" && type(route) == "string" && last && !ts_node_eq(route, fn)) {
+        const std::string_view m = txt(field(callee, "property"));
+        if (std::find(kMethods.begin(), kMethods.end(), m) != kMethods.end()) {
+          std::string name(m);
+          std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+          return name + " " + unquote(txt(route));
+        }
+      }
     }
     return "";
   }
