@@ -19,6 +19,12 @@ std::string joinPath(const std::string& dir, const std::string& name) {
   return dir + "/" + name;
 }
 
+std::string joinNormal(const std::string& dir, const std::string& rel) {
+  std::string p = std::filesystem::path(dir.empty() ? rel : dir + "/" + rel).lexically_normal().generic_string();
+  while (p.ends_with("/")) p.pop_back();
+  return p == "." ? "" : p;
+}
+
 FileKind RealFileSystem::kind(const std::string& path) const {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) return errno == ELOOP ? FileKind::Other : FileKind::Missing;

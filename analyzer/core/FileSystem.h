@@ -57,5 +57,7 @@ class InMemoryFileSystem final : public FileSystem {
 
 /// Joins two path parts with one '/'.
 std::string joinPath(const std::string& dir, const std::string& name);
+/// `dir/rel` with `.` and `..` resolved and no trailing '/'; "" for the scan root ("", ".").
+std::string joinNormal(const std::string& dir, const std::string& rel);
 
 }  // namespace faaslint::core

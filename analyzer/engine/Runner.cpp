@@ -118,12 +118,6 @@ std::string folderOf(const std::string& path) {
   return slash == std::string::npos ? "" : path.substr(0, slash);
 }
 
-std::string joinNormal(const std::string& dir, const std::string& rel) {
-  std::string p = std::filesystem::path(dir.empty() ? rel : dir + "/" + rel).lexically_normal().generic_string();
-  while (p.ends_with("/")) p.pop_back();
-  return p == "." ? "" : p;
-}
-
 /// Links a function of an interpreted runtime (Python, Node.js) to its handler: the file the
 /// manifest's handler names under the code folder, the function exported under that name (the
 /// entry of the handler path), and the local modules that file imports, transitively. False when
@@ -141,11 +135,11 @@ bool linkHandler(model::Function& f, const std::string& codeDir, std::vector<Loa
           !entry && it != index.byPath.end() && files[it->second].facts && index.languageOf[it->second] == lang)
         entry = it->second;
     };
-    for (const auto& rel : target->files) find(joinNormal(codeDir, rel));
+    for (const auto& rel : target->files) find(core::joinNormal(codeDir, rel));
     // A built file (TypeScript compiled to dist/): its sources.
     for (const auto& rel : target->files)
       if (!entry)
-        for (const auto& source : lang->sourcesOf(joinNormal(codeDir, rel), codeDir, fs)) find(source);
+        for (const auto& source : lang->sourcesOf(core::joinNormal(codeDir, rel), codeDir, fs)) find(source);
     if (!entry) continue;
     // The handler function: exported under the handler's name.
     const model::SourceFacts& facts = *files[*entry].facts;
@@ -175,7 +169,7 @@ bool linkHandler(model::Function& f, const std::string& codeDir, std::vector<Loa
       const std::string importer = folderOf(sources.file(ids[i]).path());
       for (const auto& inc : files[i].facts->includes)
         for (const auto& c : lang->importCandidates(inc.name)) {
-          auto it = index.byPath.find(joinNormal(c.fromImporter ? importer : codeDir, c.path));
+          auto it = index.byPath.find(core::joinNormal(c.fromImporter ? importer : codeDir, c.path));
           if (it == index.byPath.end() || !files[it->second].facts || index.languageOf[it->second] != lang) continue;
           todo.push_back(it->second);
           break;
@@ -205,10 +199,8 @@ std::vector<bool> linkSources(std::vector<LoadedFile>& files, const std::vector<
     for (auto& f : m.project->functions) {
       if (f.codeDir.present() && !f.codeDir.known()) continue;  // an intrinsic: the folder is unknown
       // The code folder relative to the manifest, or the manifest's own folder when none is given.
-      std::string dir =
-          std::filesystem::path(base + (f.codeDir.known() ? f.codeDir.value : std::string("."))).lexically_normal().generic_string();
-      while (dir.ends_with("/")) dir.pop_back();
-      if (dir == ".") dir.clear();  // the scan root: every source file
+      // "" is the scan root: every source file.
+      const std::string dir = core::joinNormal(base, f.codeDir.known() ? f.codeDir.value : std::string("."));
       const auto* profile = catalogs.provider(f.provider);
       if (!profile || !profile->runsNativeCode(f)) {
         if (f.handler.known()) linkHandler(f, dir, files, index, sources, ids, profile ? profile->handlerLanguage(f) : "", linked, fs);

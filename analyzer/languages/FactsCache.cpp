@@ -109,11 +109,8 @@ std::optional<model::SourceFacts> FactsCache::load(const std::string& key, core:
     archive(f);
     f.file = file;
     relocate(f, file);
-    for (const auto& c : f.calls)  // rules index these alike
-      if (c.argFromEvent.size() != c.args.size() || c.argParams.size() != c.args.size() ||
-          (!c.argNames.empty() && c.argNames.size() != c.args.size()) || (!c.argEnv.empty() && c.argEnv.size() != c.args.size()) ||
-          (!c.argFields.empty() && c.argFields.size() != c.args.size()))
-        return std::nullopt;
+    for (const auto& c : f.calls)
+      if (!c.aligned()) return std::nullopt;
     return f;
   } catch (const std::exception&) { return std::nullopt; }
 }

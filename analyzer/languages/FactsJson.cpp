@@ -72,8 +72,6 @@ std::optional<model::SourceFacts> factsFromJson(const json& j, core::FileId file
       call.args = c.at("args").get<std::vector<std::string>>();
       call.argFromEvent = c.at("fromEvent").get<std::vector<bool>>();
       call.argParams = c.at("params").get<std::vector<std::uint32_t>>();
-      if (call.argFromEvent.size() != call.args.size() || call.argParams.size() != call.args.size())
-        return std::nullopt;  // rules index them alike
       call.function = c.at("function").get<std::string>();
       call.range = range(c.at("range"), file);
       call.resolved = c.at("resolved").get<bool>();
@@ -82,9 +80,7 @@ std::optional<model::SourceFacts> factsFromJson(const json& j, core::FileId file
       call.awaited = c.at("awaited").get<bool>();
       call.argEnv = c.at("env").get<std::vector<std::string>>();
       call.argFields = c.at("fields").get<std::vector<std::string>>();
-      if (!call.argFields.empty() && call.argFields.size() != call.args.size()) return std::nullopt;
-      if (!call.argNames.empty() && call.argNames.size() != call.args.size()) return std::nullopt;
-      if (!call.argEnv.empty() && call.argEnv.size() != call.args.size()) return std::nullopt;
+      if (!call.aligned()) return std::nullopt;
       f.calls.push_back(std::move(call));
     }
     for (const auto& l : j.at("loops"))

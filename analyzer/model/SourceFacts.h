@@ -62,6 +62,14 @@ struct CallFact {
       if (argNames[i] == name) return args[i];
     return std::nullopt;
   }
+  /// True when the per-argument vectors line up with `args` (argFromEvent and argParams always;
+  /// the others, which are empty when unused): rules index them alike, so facts read back from
+  /// a worker or the cache that do not are refused.
+  bool aligned() const {
+    const auto fits = [&](std::size_t n, bool mayBeEmpty) { return n == args.size() || (mayBeEmpty && n == 0); };
+    return fits(argFromEvent.size(), false) && fits(argParams.size(), false) && fits(argNames.size(), true) && fits(argEnv.size(), true) &&
+           fits(argFields.size(), true);
+  }
   /// The environment variable argument `i` is read from, "" when none.
   std::string_view env(std::size_t i) const { return i < argEnv.size() ? std::string_view(argEnv[i]) : std::string_view(); }
   /// The parameter and field argument `i` is (see argFields), or nullopt.
@@ -148,6 +156,10 @@ struct NameFact {
   std::string function;
 };
 
+/// HandlerFact::framework of a function that is a handler only by the AWS Lambda naming
+/// convention (`def handler(event, context)`, an exported `handler`), not by a registration.
+inline constexpr std::string_view kConventionalHandler = "aws-lambda";
+
 /// A function the platform calls: the aws-lambda-cpp handler given to run_handler, a
 /// functions-framework-cpp function, or `main` of a custom handler.
 struct HandlerFact {
@@ -196,7 +208,7 @@ class SourceProgram {
   const std::set<std::string>& handlerPath() const { return path_; }
   /// Every handler: those the manifest names first, then those found in the files. When the
   /// manifest names the entry, functions that merely look like handlers by convention
-  /// (`def other(event, context)`, framework "aws-lambda") are other functions' entries, not this
+  /// (`def other(event, context)`, kConventionalHandler) are other functions' entries, not this
   /// one's; handlers a framework registers (routes, resolvers) stay.
   std::vector<const HandlerFact*> handlers() const { return handlersOf(files_, entries_); }
   /// True when parameter `param` of `function` is a handler's event (or request) parameter.
@@ -213,7 +225,7 @@ class SourceProgram {
     for (const auto& h : entries) out.push_back(&h);
     for (const auto* f : files)
       for (const auto& h : f->handlers)
-        if (entries.empty() || h.framework != "aws-lambda") out.push_back(&h);
+        if (entries.empty() || h.framework != kConventionalHandler) out.push_back(&h);
     return out;
   }
   static std::set<std::string> reach(const std::vector<const SourceFacts*>& files, const std::vector<HandlerFact>& entries) {

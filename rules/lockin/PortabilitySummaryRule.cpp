@@ -10,12 +10,6 @@
 namespace faaslint::rules {
 namespace {
 
-// What each kind of dependency takes from a score of 100, and the most one kind can take.
-struct Weight {
-  std::int64_t each, most;
-};
-constexpr Weight kSignature{10, 10}, kSdk{15, 45}, kService{10, 30}, kShape{10, 30}, kRuntimeApi{10, 20};
-
 /// Frameworks whose handlers run on any platform (the open-source Functions Framework runs in any
 /// container; web framework routes run behind any HTTP front end).
 bool portableFramework(const std::string& framework) {
@@ -24,7 +18,7 @@ bool portableFramework(const std::string& framework) {
 
 struct Part {
   std::string label;  ///< "provider SDKs"
-  Weight weight;
+  PortabilitySummaryRule::Weight weight;
   std::vector<std::string> items;  ///< distinct, in order found
   std::int64_t penalty() const { return std::min<std::int64_t>(weight.most, weight.each * static_cast<std::int64_t>(items.size())); }
   void add(const std::string& item) {
@@ -34,7 +28,14 @@ struct Part {
 
 }  // namespace
 
-PortabilitySummaryRule::PortabilitySummaryRule(engine::RuleOptions&) {}
+PortabilitySummaryRule::PortabilitySummaryRule(engine::RuleOptions& options) {
+  const std::int64_t signature = options.integer("signature-points", 0, 100);
+  signature_ = {signature, signature};
+  sdk_ = {options.integer("sdk-points", 0, 100), options.integer("sdk-points-max", 0, 100)};
+  service_ = {options.integer("service-points", 0, 100), options.integer("service-points-max", 0, 100)};
+  shape_ = {options.integer("event-shape-points", 0, 100), options.integer("event-shape-points-max", 0, 100)};
+  runtimeApi_ = {options.integer("runtime-api-points", 0, 100), options.integer("runtime-api-points-max", 0, 100)};
+}
 
 void PortabilitySummaryRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   // One summary per manifest function whose code was read: code analysed on its own has no
@@ -45,9 +46,9 @@ void PortabilitySummaryRule::check(const model::Project& p, engine::RuleContext&
       const auto handlers = program.handlers();
       if (handlers.empty()) return;
       const providers::Profile* profile = ctx.provider(f);
-      Part signature{"handler signature", kSignature, {}}, sdks{"provider SDKs", kSdk, {}},
-          services{"provider-only services", kService, {}}, shapes{"provider event fields", kShape, {}},
-          apis{"runtime APIs", kRuntimeApi, {}};
+      Part signature{"handler signature", signature_, {}}, sdks{"provider SDKs", sdk_, {}},
+          services{"provider-only services", service_, {}}, shapes{"provider event fields", shape_, {}},
+          apis{"runtime APIs", runtimeApi_, {}};
       // The entry's signature: the framework the files register it with, else the platform's own
       // (event, context) convention that the manifest names.
       const model::HandlerFact* entry = handlers.front();

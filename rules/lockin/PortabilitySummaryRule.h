@@ -1,4 +1,6 @@
 #pragma once
+#include <cstdint>
+
 #include "engine/Rule.h"
 
 namespace faaslint::rules {
@@ -8,6 +10,14 @@ class PortabilitySummaryRule final : public engine::Rule {
  public:
   explicit PortabilitySummaryRule(engine::RuleOptions& options);
   void check(const model::Project& project, engine::RuleContext& ctx) const override;
+
+  /// What each kind of dependency takes from a score of 100, and the most one kind can take.
+  struct Weight {
+    std::int64_t each = 0, most = 0;
+  };
+
+ private:
+  Weight signature_, sdk_, service_, shape_, runtimeApi_;
 };
 
 }  // namespace faaslint::rules

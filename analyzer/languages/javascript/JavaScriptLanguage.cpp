@@ -1,7 +1,6 @@
 #include "languages/javascript/JavaScriptLanguage.h"
 
 #include <array>
-#include <filesystem>
 #include <mutex>
 #include <nlohmann/json.hpp>
 
@@ -15,13 +14,6 @@ namespace faaslint::languages {
 namespace {
 
 constexpr std::array<std::string_view, 8> kExtensions = {".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx"};
-
-/// `dir/rel`, normalized, "" for the scan root.
-std::string joined(const std::string& dir, const std::string& rel) {
-  std::string p = std::filesystem::path(dir.empty() ? rel : dir + "/" + rel).lexically_normal().generic_string();
-  while (p.ends_with("/")) p.pop_back();
-  return p == "." ? "" : p;
-}
 
 }  // namespace
 
@@ -100,7 +92,7 @@ std::vector<std::string> JavaScriptLanguage::sourcesOf(const std::string& builtF
   // the same path under its rootDir (else its first `include` folder, else its own folder).
   std::string dir = codeDir;
   for (int up = 0; up < 4; ++up) {
-    const std::string config = joined(dir, "tsconfig.json");
+    const std::string config = core::joinNormal(dir, "tsconfig.json");
     if (fs.kind(config) == core::FileKind::Regular) {
       auto text = fs.read(config, 1 << 20);
       if (!text.text) return {};
@@ -108,13 +100,14 @@ std::vector<std::string> JavaScriptLanguage::sourcesOf(const std::string& builtF
       if (!j.is_object() || !j.contains("compilerOptions") || !j["compilerOptions"].is_object()) return {};
       const auto& options = j["compilerOptions"];
       if (!options.contains("outDir") || !options["outDir"].is_string()) return {};
-      const std::string out = joined(dir, options["outDir"].get<std::string>());
+      const std::string out = core::joinNormal(dir, options["outDir"].get<std::string>());
       std::string root = dir;
       if (options.contains("rootDir") && options["rootDir"].is_string()) {
-        root = joined(dir, options["rootDir"].get<std::string>());
+        root = core::joinNormal(dir, options["rootDir"].get<std::string>());
       } else if (j.contains("include") && j["include"].is_array() && !j["include"].empty() && j["include"][0].is_string()) {
         const std::string first = j["include"][0].get<std::string>();
-        root = joined(dir, first.substr(0, first.find_first_of("*/") == std::string::npos ? first.size() : first.find_first_of("*/")));
+        root = core::joinNormal(dir,
+                                first.substr(0, first.find_first_of("*/") == std::string::npos ? first.size() : first.find_first_of("*/")));
       }
       if (!builtFile.starts_with(out + "/")) return {};
       std::string rest = builtFile.substr(out.size() + 1);
@@ -123,7 +116,7 @@ std::vector<std::string> JavaScriptLanguage::sourcesOf(const std::string& builtF
         if (rest.ends_with(js)) stem = rest.substr(0, rest.size() - js.size());
       if (stem == rest) return {};
       std::vector<std::string> sources;
-      for (std::string_view ts : {".ts", ".tsx", ".mts", ".cts"}) sources.push_back(joined(root, stem + std::string(ts)));
+      for (std::string_view ts : {".ts", ".tsx", ".mts", ".cts"}) sources.push_back(core::joinNormal(root, stem + std::string(ts)));
       return sources;
     }
     if (dir.empty()) break;

@@ -804,6 +804,11 @@ class Engine {
   /// element of it (`event.Records.forEach(r => r.s3)` reads "Records[].s3").
   Value elementParam(int fn, unsigned param) {
     if (param != 0 || py_ || !fns_[fn].anonymous || fns_[fn].parent < 0) return {};
+    // Worked out once per callback: its parameter is looked up at every use.
+    if (auto it = elements_.find(fn); it != elements_.end()) return it->second;
+    return elements_[fn] = iteratedElement(fn);
+  }
+  Value iteratedElement(int fn) {
     TSNode args = parentOf(fns_[fn].node);
     TSNode call = parentOf(args);
     if (type(args) != "arguments" || type(call) != "call_expression") return {};
@@ -1018,12 +1023,12 @@ class Engine {
     }
   }
 
-  void addHandler(int f, const std::string& framework, int eventIndex, TSNode registeredAt) {
+  void addHandler(int f, std::string_view framework, int eventIndex, TSNode registeredAt) {
     for (auto& h : facts_.handlers)
       if (h.name == fns_[f].name) return;
     model::HandlerFact h;
     h.name = fns_[f].name;
-    h.framework = framework;
+    h.framework = std::string(framework);
     h.eventIndex = eventIndex < static_cast<int>(fns_[f].params.size()) ? eventIndex : -1;
     if (h.eventIndex >= 0) h.eventParam = fns_[f].params[h.eventIndex];
     h.range = range(fns_[f].anonymous ? fns_[f].node : fns_[f].nameNode);
@@ -1092,7 +1097,7 @@ class Engine {
       const bool exportedHandler =
           std::find(f.exportedAs.begin(), f.exportedAs.end(), "handler") != f.exportedAs.end() && !f.params.empty();
       if ((f.parent < 0 && eventShaped) || (!py_ && (exportedHandler || (eventShaped && !f.exportedAs.empty()))))
-        addHandler(static_cast<int>(i), "aws-lambda", 0, TSNode{});
+        addHandler(static_cast<int>(i), model::kConventionalHandler, 0, TSNode{});
     }
   }
 
@@ -1283,6 +1288,7 @@ class Engine {
   std::map<int, std::map<std::string, Value>> scopes_;
   std::set<std::pair<std::uint32_t, std::string>> readsSeen_;
   std::unordered_map<const void*, TSNode> parents_;
+  std::map<int, Value> elements_;  ///< elementParam, per callback
 };
 
 }  // namespace
