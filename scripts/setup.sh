@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 pkgs=(build-essential cmake ninja-build pkg-config ccache
-      libyaml-cpp-dev nlohmann-json3-dev libre2-dev libgtest-dev libcli11-dev libfmt-dev libxxhash-dev libcereal-dev
+      libyaml-cpp-dev nlohmann-json3-dev libre2-dev libgtest-dev libcli11-dev libfmt-dev libxxhash-dev libcereal-dev libmimalloc-dev
       clang-14 libclang-14-dev libclang-cpp14-dev llvm-14-dev)
 # Test tools: the style checks, the policy schema check, and pre-commit for the hook test.
 if [ "${1:-}" = "--with-test-tools" ]; then

@@ -69,6 +69,10 @@ LoadedFile analyzeSource(const languages::LanguageAnalyzer& language, const core
     out.diagnostics.push_back(notAnalysed(id, "FL008", fmt::format("it holds NUL bytes, so it is not {} text", language.name())));
     return out;
   }
+  if (std::string why = language.notSource(openPath, text); !why.empty()) {
+    out.diagnostics.push_back(notAnalysed(id, "FL008", std::move(why)));
+    return out;
+  }
   languages::SourceRequest sreq;
   sreq.language = std::string(language.id());
   sreq.path = openPath;
@@ -95,6 +99,7 @@ LoadedFile analyzeSource(const languages::LanguageAnalyzer& language, const core
   };
   if (auto hit = cache.enabled() ? cache.load(key, id) : std::nullopt) {  // unchanged: the analyzer is not even loaded
     notePartial(*hit);
+    hit->compact();
     out.facts = std::make_shared<model::SourceFacts>(std::move(*hit));
     out.suppressions = formats::inlineSuppressions(file, id);
     return out;
@@ -134,6 +139,7 @@ LoadedFile analyzeSource(const languages::LanguageAnalyzer& language, const core
   }
   cache.store(key, facts);
   notePartial(facts);
+  facts.compact();
   out.facts = std::make_shared<model::SourceFacts>(std::move(facts));
   out.suppressions = formats::inlineSuppressions(file, id);
   return out;

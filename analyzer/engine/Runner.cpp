@@ -129,17 +129,27 @@ bool linkHandler(model::Function& f, const std::string& codeDir, std::vector<Loa
     if (!languageId.empty() && lang->id() != languageId) continue;
     auto target = lang->handlerTarget(f.handler.value);
     if (!target) continue;
-    std::optional<std::size_t> entry;
+    // The first file found that exports the handler's name, else the first file found.
+    std::optional<std::size_t> entry, fallback;
+    auto exports = [&](std::size_t i) {
+      return std::any_of(files[i].facts->functions.begin(), files[i].facts->functions.end(), [&](const model::FunctionFact& fn) {
+        return std::find(fn.exportedAs.begin(), fn.exportedAs.end(), target->exportName) != fn.exportedAs.end();
+      });
+    };
     auto find = [&](const std::string& path) {
-      if (auto it = index.byPath.find(path);
-          !entry && it != index.byPath.end() && files[it->second].facts && index.languageOf[it->second] == lang)
+      auto it = index.byPath.find(path);
+      if (entry || it == index.byPath.end() || !files[it->second].facts || index.languageOf[it->second] != lang) return;
+      if (exports(it->second))
         entry = it->second;
+      else if (!fallback)
+        fallback = it->second;
     };
     for (const auto& rel : target->files) find(core::joinNormal(codeDir, rel));
     // A built file (TypeScript compiled to dist/): its sources.
     for (const auto& rel : target->files)
-      if (!entry)
+      if (!entry && !fallback)
         for (const auto& source : lang->sourcesOf(core::joinNormal(codeDir, rel), codeDir, fs)) find(source);
+    if (!entry) entry = fallback;
     if (!entry) continue;
     // The handler function: exported under the handler's name.
     const model::SourceFacts& facts = *files[*entry].facts;
@@ -402,12 +412,21 @@ ScanResult Session::scan(const core::FileSystem& fs, const core::Clock& clock, c
                                         result.errors.push_back({path, message});
                                       },
                                       buildMemo};
+  std::set<std::string_view> scanned;
+  for (const auto id : ids) scanned.insert(result.sources.file(id).path());
   for (std::size_t i = 0; i < ids.size(); ++i) {
     const std::string& path = result.sources.file(ids[i]).path();
     // A manifest name comes first: serverless.ts is a manifest written as a program, not a handler.
     const auto slash = path.rfind('/');
     const std::string_view name = slash == std::string::npos ? std::string_view(path) : std::string_view(path).substr(slash + 1);
     if (!manifestName(name) && (languageOf[i] = languages::languageFor(path, true))) {
+      // A build output (dist/index.js) whose sources are in the scan: the sources are read, and
+      // their findings are the ones to fix; a handler naming the built file is linked to them.
+      const auto sources = languageOf[i]->sourcesOf(path, folderOf(path), fs);
+      if (std::any_of(sources.begin(), sources.end(), [&](const std::string& s) { return s != path && scanned.count(s); })) {
+        languageOf[i] = nullptr;
+        continue;
+      }
       buildFlags[i] = languageOf[i]->buildFlags(build, openPaths[i]);
       continue;
     }

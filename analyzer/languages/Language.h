@@ -77,6 +77,9 @@ class LanguageAnalyzer {
   virtual bool isolated() const = 0;
   /// Analyses one file in this process.
   virtual model::SourceFacts analyze(const SourceRequest& request) const = 0;
+  /// Why a file this language claims is not worth analysing as written (a minified bundle:
+  /// "it looks minified (...)"), reported as an FL008 note; "" to analyse it.
+  virtual std::string notSource(std::string_view path, std::string_view text) const { return ""; }
   /// Build flags for one file (empty when the language has none); called serially per scan.
   virtual std::vector<std::string> buildFlags(const BuildContext&, const std::string& openPath) const { return {}; }
   /// What to do about partial facts (FL008), e.g. "give faaslint the build's flags with -p DIR".
@@ -94,8 +97,10 @@ class LanguageAnalyzer {
   /// package import.
   virtual std::vector<ImportCandidate> importCandidates(std::string_view import) const { return {}; }
   /// The source files a built handler file (`dist/index.js`, a path as the scan names it) was
-  /// compiled from, when the build writes elsewhere (TypeScript's tsconfig.json outDir and
-  /// rootDir, read through `fs` from `codeDir` and the folders above it); empty when none.
+  /// compiled or bundled from, when the build writes elsewhere (TypeScript's tsconfig.json outDir
+  /// and rootDir, read through `fs` from `codeDir` and the folders above it; the `sources` of the
+  /// file's source map beside it, `index.js.map`, from esbuild, webpack or tsc), the likeliest
+  /// first; empty when none. A built file whose sources are in the scan is not analysed itself.
   virtual std::vector<std::string> sourcesOf(const std::string& builtFile, const std::string& codeDir, const core::FileSystem& fs) const {
     return {};
   }

@@ -19,7 +19,7 @@ std::vector<Use> sdkImports(const model::SourceFacts& facts, const policy::Langu
       ++it->count;
       continue;
     }
-    out.push_back({best->vendor, best->what, best->alternative, inc.name, inc.range});
+    out.push_back({best->vendor, best->what, best->alternative, inc.name, inc.range, 1, {}});
   }
   return out;
 }
@@ -45,7 +45,7 @@ std::vector<Use> serviceCalls(const model::SourceFacts& facts, const policy::Lan
     // of what one returned ("aws.dynamodb.GetItem.get").
     for (const auto& c : facts.calls)
       if (c.callee.find('.', e.match.size()) == std::string::npos) use(c.callee, c.range);
-    if (first) out.push_back({e.vendor, e.what, e.alternative, *firstName, *first, seen.size()});
+    if (first) out.push_back({e.vendor, e.what, e.alternative, *firstName, *first, seen.size(), {}});
   }
   return out;
 }
@@ -66,7 +66,7 @@ std::vector<Use> runtimeApis(const model::SourceFacts& facts, const policy::Lang
         at = &inc.range;
         name = inc.name;
       }
-    if (at) out.push_back({e.vendor, e.what, e.alternative, name, *at});
+    if (at) out.push_back({e.vendor, e.what, e.alternative, name, *at, 1, {}});
   }
   return out;
 }

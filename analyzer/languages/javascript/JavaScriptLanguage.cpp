@@ -1,6 +1,8 @@
 #include "languages/javascript/JavaScriptLanguage.h"
 
+#include <algorithm>
 #include <array>
+#include <fmt/format.h>
 #include <mutex>
 #include <nlohmann/json.hpp>
 
@@ -43,10 +45,31 @@ const ts::Query& JavaScriptLanguage::query(Dialect d) {
 }
 
 bool JavaScriptLanguage::claims(std::string_view path, bool) const {
-  if (path.ends_with(".d.ts") || path.ends_with(".min.js")) return false;  // declarations; minified bundles
+  if (path.ends_with(".d.ts")) return false;  // declarations
   for (auto ext : kExtensions)
     if (path.ends_with(ext)) return true;
   return false;
+}
+
+std::string JavaScriptLanguage::notSource(std::string_view path, std::string_view text) const {
+  // Minified code has no names to resolve and one finding's line would be the whole file: its
+  // source is what to read. Hand-written code, even with long lines, has short lines on average.
+  constexpr std::size_t kMinBytes = 2048, kLongestLine = 8192, kAverageLine = 250;
+  if (path.ends_with(".min.js") || path.ends_with(".min.mjs") || path.ends_with(".min.cjs"))
+    return "it is minified (the .min.js name); read its source instead";
+  if (text.size() < kMinBytes) return "";
+  std::size_t lines = 0, longest = 0, start = 0;
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '\n' || i + 1 == text.size()) {
+      longest = std::max(longest, i + 1 - start);
+      start = i + 1;
+      ++lines;
+    }
+  const std::size_t average = text.size() / lines;
+  if (longest >= kLongestLine || average >= kAverageLine)
+    return fmt::format("it looks minified or bundled ({} lines of {} bytes on average, the longest {} bytes); read its source instead",
+                       lines, average, longest);
+  return "";
 }
 
 model::SourceFacts JavaScriptLanguage::analyze(const SourceRequest& request) const {
@@ -86,8 +109,57 @@ std::vector<ImportCandidate> JavaScriptLanguage::importCandidates(std::string_vi
   return out;
 }
 
+namespace {
+
+/// The local sources a source map beside `builtFile` names (`sources`, under `sourceRoot`,
+/// relative to the map's folder; bundlers' `webpack://name/` prefixes dropped; packages left out),
+/// the bundle's entry (listed last by esbuild and webpack) first.
+std::vector<std::string> sourceMapSources(const std::string& builtFile, const core::FileSystem& fs) {
+  const std::string map = builtFile + ".map";
+  if (fs.kind(map) != core::FileKind::Regular) return {};
+  auto text = fs.read(map, 16u << 20);
+  if (!text.text) return {};
+  const auto j = nlohmann::json::parse(*text.text, nullptr, false);
+  if (!j.is_object() || !j.contains("sources") || !j["sources"].is_array()) return {};
+  const auto slash = builtFile.rfind('/');
+  std::string base = slash == std::string::npos ? "" : builtFile.substr(0, slash);
+  if (j.contains("sourceRoot") && j["sourceRoot"].is_string() && !j["sourceRoot"].get<std::string>().empty() &&
+      j["sourceRoot"].get<std::string>().find("://") == std::string::npos)
+    base = core::joinNormal(base, j["sourceRoot"].get<std::string>());
+  std::vector<std::string> out;
+  for (const auto& e : j["sources"]) {
+    if (!e.is_string()) continue;
+    std::string src = e.get<std::string>();
+    if (auto scheme = src.find("://"); scheme != std::string::npos) {
+      // webpack://app/./src/a.ts is relative to webpack's context folder, which the map does not
+      // name: the nearest folder above the map's that holds it.
+      const auto rest = src.find('/', scheme + 3);
+      if (rest == std::string::npos) continue;
+      const std::string relative = src.substr(rest + 1);
+      src.clear();
+      std::string dir = base;
+      for (int up = 0; up < 4 && src.empty(); ++up) {
+        const auto cut = dir.rfind('/');
+        dir = cut == std::string::npos ? "" : dir.substr(0, cut);
+        if (const std::string c = core::joinNormal(dir, relative); fs.kind(c) == core::FileKind::Regular) src = c;
+        if (dir.empty()) break;
+      }
+      if (src.empty()) continue;
+    } else {
+      src = core::joinNormal(base, src);
+    }
+    if (src.find("node_modules/") != std::string::npos || src.starts_with("webpack/")) continue;
+    out.push_back(std::move(src));
+  }
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
 std::vector<std::string> JavaScriptLanguage::sourcesOf(const std::string& builtFile, const std::string& codeDir,
                                                        const core::FileSystem& fs) const {
+  if (auto mapped = sourceMapSources(builtFile, fs); !mapped.empty()) return mapped;
   // The nearest tsconfig.json from the code folder up: a file under its outDir was compiled from
   // the same path under its rootDir (else its first `include` folder, else its own folder).
   std::string dir = codeDir;

@@ -290,7 +290,7 @@ class Engine {
     static const std::string kNone;
     return f < 0 ? kNone : fns_[f].name;
   }
-  std::map<std::string, Value>& scope(int f) { return scopes_[f + 1]; }
+  std::map<std::string, Value, std::less<>>& scope(int f) { return scopes_[f + 1]; }
 
   // ---- functions
   static bool isIdentifier(std::string_view t) {
@@ -521,7 +521,7 @@ class Engine {
   Value lookup(std::string_view name, int f) {
     for (int s = f;; s = fns_[s].parent) {
       auto& sc = scope(s);
-      if (auto it = sc.find(std::string(name)); it != sc.end()) return it->second;
+      if (auto it = sc.find(name); it != sc.end()) return it->second;
       if (s >= 0) {
         const auto& ps = fns_[s].params;
         for (std::size_t i = 0; i < ps.size() && i < 32; ++i)
@@ -747,6 +747,10 @@ class Engine {
       }
       // SDK v2: request.promise() is the request's result.
       if (!py_ && c.binding.ends_with(".promise")) v.binding = c.binding.substr(0, c.binding.size() - 8);
+      // `require('child_process').exec(...)`, `(await import('fs')).readFileSync(...)`: the module.
+      if (!py_ && (type(callee) == "import" || (type(callee) == "identifier" && c.binding == "require")) && !first.empty() &&
+          type(ts_node_named_child(args, 0)) == "string")
+        v.binding = localSpec(first) ? stem(first, false) : first;
       return v;
     }
     if (t == "await" || t == "await_expression" || t == "parenthesized_expression" || t == "non_null_expression" || t == "as_expression" ||
@@ -1285,7 +1289,7 @@ class Engine {
   std::vector<Match> functionMatches_, classes_, imports_, calls_, assigns_, exports_, decorators_, loops_;
   std::vector<TSNode> strings_, reads_;
   std::vector<Fn> fns_;
-  std::map<int, std::map<std::string, Value>> scopes_;
+  std::map<int, std::map<std::string, Value, std::less<>>> scopes_;
   std::set<std::pair<std::uint32_t, std::string>> readsSeen_;
   std::unordered_map<const void*, TSNode> parents_;
   std::map<int, Value> elements_;  ///< elementParam, per callback

@@ -36,6 +36,23 @@ Tree parse(const TSLanguage* language, std::string_view text, std::uint64_t budg
   return Tree(ts_parser_parse_with_options(parser.get(), nullptr, input, options));
 }
 
+TSFieldId fieldId(const TSLanguage* language, std::string_view name) {
+  struct Entry {
+    const TSLanguage* language;
+    const char* data;
+    std::size_t size;
+    TSFieldId id;
+  };
+  thread_local std::vector<Entry> known;
+  for (const auto& e : known)
+    if (e.data == name.data() && e.size == name.size() && e.language == language) return e.id;
+  const TSFieldId id = ts_language_field_id_for_name(language, name.data(), static_cast<std::uint32_t>(name.size()));
+  // Names that are not literals (a different address each time) would grow the list without
+  // end: it is bounded, and a lookup past the bound is simply not remembered.
+  if (known.size() < 512) known.push_back({language, name.data(), name.size(), id});
+  return id;
+}
+
 TSNode Query::Match::get(std::string_view name) const {
   for (const auto& c : captures)
     if (c.name == name) return c.node;

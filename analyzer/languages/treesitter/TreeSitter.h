@@ -22,9 +22,15 @@ inline std::string_view text(TSNode n, std::string_view source) {
 }
 /// The node's type name ("call", "identifier").
 inline std::string_view type(TSNode n) { return ts_node_is_null(n) ? std::string_view() : ts_node_type(n); }
+/// The id of field `name` in `language` (0 when it has none). The C API finds it by comparing
+/// every field name; the analyzers ask for the same few names on every node, so each thread
+/// remembers the ids it has looked up, keyed by the name's address (the callers pass literals).
+TSFieldId fieldId(const TSLanguage* language, std::string_view name);
 /// A named field of a node (null node when absent).
 inline TSNode field(TSNode n, std::string_view name) {
-  return ts_node_child_by_field_name(n, name.data(), static_cast<std::uint32_t>(name.size()));
+  if (ts_node_is_null(n)) return TSNode{};
+  const TSFieldId id = fieldId(ts_tree_language(n.tree), name);
+  return id == 0 ? TSNode{} : ts_node_child_by_field_id(n, id);
 }
 
 /// A parsed file. The tree is kept only while the file is analysed (it is ~23× the source).

@@ -15,6 +15,7 @@ export const handler = async (event) => {
   spawn("tar", ["-xf", file]); // ok: SEC012 (no shell)
   execFile("ls", [dir]); // ok: SEC012 (no shell)
   cp.exec("ls /tmp"); // ok: SEC012 (a constant command)
+  (await import("child_process")).execSync(`du -s ${dir}`); // expect: SEC012 "child_process.execSync()"
   await thumbnail(file);
   return { statusCode: 200 };
 };
