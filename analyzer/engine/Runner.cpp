@@ -210,7 +210,10 @@ std::vector<bool> linkSources(std::vector<LoadedFile>& files, const std::vector<
       if (f.codeDir.present() && !f.codeDir.known()) continue;  // an intrinsic: the folder is unknown
       // The code folder relative to the manifest, or the manifest's own folder when none is given.
       // "" is the scan root: every source file.
-      const std::string dir = core::joinNormal(base, f.codeDir.known() ? f.codeDir.value : std::string("."));
+      std::string dir = core::joinNormal(base, f.codeDir.known() ? f.codeDir.value : std::string("."));
+      // A CodeUri may name the handler's one file (`CodeUri: src/orders/new_order.py`, which the
+      // SAM CLI packages alone): its folder holds the code.
+      if (!dir.empty() && fs.kind(dir) == core::FileKind::Regular) dir = folderOf(dir);
       const auto* profile = catalogs.provider(f.provider);
       if (!profile || !profile->runsNativeCode(f)) {
         if (f.handler.known()) linkHandler(f, dir, files, index, sources, ids, profile ? profile->handlerLanguage(f) : "", linked, fs);

@@ -27,6 +27,9 @@ struct Value {
   unsigned rootParam = 0;
   std::string field;
   std::string env;  ///< the environment variable it was read from
+  /// A cloud SDK operation (`s3.get_object`, `cognito.adminGetUser`): what its call returns is the
+  /// service's data, not the event's, though the request was built from the event.
+  bool operation = false;
 
   bool rooted() const { return rootFn >= 0; }
   /// The value one field further in (`key` "[]" for an element).
@@ -678,8 +681,10 @@ class Engine {
         } else if (o.documentClient) {
           auto it = kDocumentOperations.find(p);
           v.binding = o.sdk + "." + (it == kDocumentOperations.end() ? operationName(p) : it->second);
+          v.operation = true;
         } else {
           v.binding = o.sdk + "." + operationName(p);
+          v.operation = true;
         }
       } else if (!o.binding.empty()) {
         v.binding = o.binding + "." + p;
@@ -708,7 +713,7 @@ class Engine {
         if (!anyArgs) first = literal(a);
         anyArgs = true;
         ranged |= name == "Range";
-        if (!capFunction(c.binding)) v.taint(eval(a, f, depth + 1));
+        if (!capFunction(c.binding) && !c.operation && !c.binding.ends_with("#send")) v.taint(eval(a, f, depth + 1));
       });
       v.taint(c);
       // An SDK request for a byte range (S3 GetObject Range=...) gives a part, not the whole object.

@@ -1,4 +1,5 @@
 const { setTimeout: sleep } = require("timers/promises");
+const AWS = require("aws-sdk");
 
 exports.handler = async (event) => {
   let done = false;
@@ -17,6 +18,14 @@ exports.handler = async (event) => {
     await check();
   }
   for (let i = 0; i < Math.min(n, 10); i++) { // ok: DUR005
+    await check();
+  }
+  // The service's answer to a request built from the event is not the event: Cognito says how
+  // many attributes there are (found in OWASP DVSA's order manager).
+  const cognito = new AWS.CognitoIdentityServiceProvider();
+  const user = await cognito.adminGetUser({ UserPoolId: "pool", Username: event.headers.user }).promise();
+  const count = Object.keys(user.UserAttributes).length;
+  for (let i = 0; i < count; i++) { // ok: DUR005 (a count from the service)
     await check();
   }
 };
