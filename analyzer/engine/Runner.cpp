@@ -190,6 +190,73 @@ bool linkHandler(model::Function& f, const std::string& codeDir, std::vector<Loa
   return false;
 }
 
+/// The folder of a manifest (with its trailing slash; "" at the top).
+std::string manifestBase(const core::SourceManager& sources, const model::Project& project) {
+  const std::string& manifest = sources.file(project.manifest).path();
+  auto slash = manifest.rfind('/');
+  return slash == std::string::npos ? "" : manifest.substr(0, slash + 1);
+}
+
+/// A function's code folder as the scan names paths: its code folder relative to the manifest, or
+/// the manifest's own folder when none is given ("" is the scan root: every source file); nullopt
+/// when an intrinsic hides it.
+std::optional<std::string> codeDirOf(const std::string& base, const model::Function& f, const core::FileSystem& fs) {
+  if (f.codeDir.present() && !f.codeDir.known()) return std::nullopt;
+  std::string dir = core::joinNormal(base, f.codeDir.known() ? f.codeDir.value : std::string("."));
+  // A CodeUri may name the handler's one file (`CodeUri: src/orders/new_order.py`, which the
+  // SAM CLI packages alone): its folder holds the code.
+  if (!dir.empty() && fs.kind(dir) == core::FileKind::Regular) dir = folderOf(dir);
+  return dir;
+}
+
+/// The source files linkSources may give a function of `projects`, without their facts: every
+/// file a handler may name (for every language, built files' sources too), every file a native
+/// build may own, and, transitively, every file the facts read so far may import
+/// (`importsOf`). A superset: what it holds, linkSources decides about; what it leaves out is
+/// surely no function's and can be checked on its own as soon as it is read.
+struct LinkCandidates {
+  std::set<std::string> entries;  ///< files a handler may name
+  std::vector<std::string> nativeDirs;  ///< folders whose native sources a build owns ("": all)
+  std::vector<std::string> codeDirs;  ///< where a package import is looked for
+
+  bool holds(const std::string& path, const languages::LanguageAnalyzer& lang) const {
+    if (entries.count(path)) return true;
+    if (lang.linksByFolder())
+      for (const auto& d : nativeDirs)
+        if (d.empty() || path.starts_with(d + "/")) return true;
+    return false;
+  }
+};
+LinkCandidates linkCandidates(const std::vector<LoadedFile>& files, const core::SourceManager& sources, const core::FileSystem& fs,
+                              const policy::Catalogs& catalogs) {
+  LinkCandidates out;
+  for (const auto& m : files) {
+    if (!m.project) continue;
+    const std::string base = manifestBase(sources, *m.project);
+    for (const auto& f : m.project->functions) {
+      const auto dir = codeDirOf(base, f, fs);
+      if (!dir) continue;
+      out.codeDirs.push_back(*dir);
+      const auto* profile = catalogs.provider(f.provider);
+      if (profile && profile->runsNativeCode(f)) {
+        out.nativeDirs.push_back(*dir);
+        continue;
+      }
+      if (!f.handler.known()) continue;
+      for (const auto* lang : languages::allLanguages())
+        if (auto target = lang->handlerTarget(f.handler.value))
+          for (const auto& rel : target->files) {
+            const std::string path = core::joinNormal(*dir, rel);
+            out.entries.insert(path);
+            for (const auto& source : lang->sourcesOf(path, *dir, fs)) out.entries.insert(source);
+          }
+    }
+  }
+  std::sort(out.codeDirs.begin(), out.codeDirs.end());
+  out.codeDirs.erase(std::unique(out.codeDirs.begin(), out.codeDirs.end()), out.codeDirs.end());
+  return out;
+}
+
 /// Gives each function the source files it runs: for an interpreted runtime the handler the
 /// manifest names and what it imports (linkHandler); for native code (its provider profile says
 /// how: on AWS a custom runtime, provided.*, or a makefile/CMake build) the source files under its
@@ -203,17 +270,11 @@ std::vector<bool> linkSources(std::vector<LoadedFile>& files, const std::vector<
     if (files[j].facts) index.byPath.emplace(sources.file(ids[j]).path(), j);
   for (auto& m : files) {
     if (!m.project) continue;
-    std::string manifest = sources.file(m.project->manifest).path();
-    auto slash = manifest.rfind('/');
-    std::string base = slash == std::string::npos ? "" : manifest.substr(0, slash + 1);
+    const std::string base = manifestBase(sources, *m.project);
     for (auto& f : m.project->functions) {
-      if (f.codeDir.present() && !f.codeDir.known()) continue;  // an intrinsic: the folder is unknown
-      // The code folder relative to the manifest, or the manifest's own folder when none is given.
-      // "" is the scan root: every source file.
-      std::string dir = core::joinNormal(base, f.codeDir.known() ? f.codeDir.value : std::string("."));
-      // A CodeUri may name the handler's one file (`CodeUri: src/orders/new_order.py`, which the
-      // SAM CLI packages alone): its folder holds the code.
-      if (!dir.empty() && fs.kind(dir) == core::FileKind::Regular) dir = folderOf(dir);
+      const auto codeDir = codeDirOf(base, f, fs);
+      if (!codeDir) continue;  // an intrinsic: the folder is unknown
+      const std::string& dir = *codeDir;
       const auto* profile = catalogs.provider(f.provider);
       if (!profile || !profile->runsNativeCode(f)) {
         if (f.handler.known()) linkHandler(f, dir, files, index, sources, ids, profile ? profile->handlerLanguage(f) : "", linked, fs);
@@ -446,7 +507,7 @@ ScanResult Session::scan(const core::FileSystem& fs, const core::Clock& clock, c
     command.push_back(fmt::format("--parent={}", ::getpid()));
     workers.emplace(std::move(command), std::chrono::seconds(policy.sourceLimits().maxFileSeconds));
   }
-  parallelFor(ids.size(), jobs, [&](std::size_t i) {
+  auto read = [&](std::size_t i) {
     const core::SourceFile& file = result.sources.file(ids[i]);
     if (languageOf[i])
       files[i] = analyzeSource(*languageOf[i], file, ids[i], req, policy.sourceLimits(), openPaths[i], buildFlags[i],
@@ -454,7 +515,50 @@ ScanResult Session::scan(const core::FileSystem& fs, const core::Clock& clock, c
     else if (formatOf[i])
       files[i] = loadManifest(*formatOf[i], claims[i], fs, file, ids[i], catalogs, req, openPaths[i]);
     if (req.progress) req.progress(++done, ids.size());
-  });
+  };
+  auto readAll = [&](const std::vector<std::size_t>& which) { parallelFor(which.size(), jobs, [&](std::size_t k) { read(which[k]); }); };
+  std::vector<std::size_t> manifestFiles, sourceFiles;
+  std::map<std::string_view, std::size_t> sourceByPath;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (formatOf[i]) manifestFiles.push_back(i);
+    if (!languageOf[i]) continue;
+    sourceFiles.push_back(i);
+    sourceByPath.emplace(result.sources.file(ids[i]).path(), i);
+  }
+  readAll(manifestFiles);
+  // Then the source files a function may run (its handler's file, its native sources, and what
+  // they import, transitively), in rounds; the others wait for step 4.
+  const LinkCandidates candidates = linkCandidates(files, result.sources, fs, catalogs);
+  std::vector<bool> held(ids.size(), false);
+  std::vector<std::size_t> round;
+  for (const auto i : sourceFiles)
+    if (candidates.holds(result.sources.file(ids[i]).path(), *languageOf[i])) {
+      held[i] = true;
+      round.push_back(i);
+    }
+  while (!round.empty()) {
+    readAll(round);
+    std::vector<std::size_t> next;
+    auto hold = [&](const std::string& path) {
+      auto it = sourceByPath.find(path);
+      if (it == sourceByPath.end() || held[it->second]) return;
+      held[it->second] = true;
+      next.push_back(it->second);
+    };
+    for (const auto i : round) {
+      if (!files[i].facts) continue;
+      const std::string importer = folderOf(result.sources.file(ids[i]).path());
+      for (const auto& inc : files[i].facts->includes)
+        for (const auto& c : languageOf[i]->importCandidates(inc.name)) {
+          if (c.fromImporter) {
+            hold(core::joinNormal(importer, c.path));
+            continue;
+          }
+          for (const auto& dir : candidates.codeDirs) hold(core::joinNormal(dir, c.path));
+        }
+    }
+    round = std::move(next);
+  }
 
   // 2. Link handler sources to the functions that run them; the rest stand on their own.
   std::vector<bool> linked = linkSources(files, ids, result.sources, fs, catalogs, languageOf);
@@ -506,10 +610,35 @@ ScanResult Session::scan(const core::FileSystem& fs, const core::Clock& clock, c
     outcomes[i] = check(table, units[i].project, std::move(units[i].diagnostics), std::move(units[i].suppressions), rules, clock, catalogs,
                         result.sources, codeChecked);
   });
-  for (auto& o : outcomes) {
-    for (auto& d : o.diagnostics) all.push_back(std::move(d));
-    for (auto& d : o.suppressed) result.suppressed.push_back(std::move(d));
-  }
+  // 4. Every other source file runs in no function of the scan: each is read, checked on its own
+  // and let go, so their facts are never all held at once (a scan of 2,000 handler files without
+  // a manifest held 230 MB of facts).
+  std::vector<std::size_t> alone;
+  for (const auto i : sourceFiles)
+    if (!held[i]) alone.push_back(i);
+  std::vector<CheckOutcome> aloneOutcomes(alone.size());
+  parallelFor(alone.size(), jobs, [&](std::size_t k) {
+    const std::size_t i = alone[k];
+    read(i);
+    LoadedFile f = std::move(files[i]);
+    files[i] = LoadedFile{};
+    if (!f.facts) {
+      aloneOutcomes[k].diagnostics = std::move(f.diagnostics);
+      return;
+    }
+    Unit u;
+    u.project.manifest = ids[i];
+    u.project.dialect = "source";
+    u.project.sources.push_back(f.facts);
+    model::buildPrograms(u.project);
+    aloneOutcomes[k] =
+        check(table, u.project, std::move(f.diagnostics), std::move(f.suppressions), rules, clock, catalogs, result.sources, codeChecked);
+  });
+  for (auto* list : {&outcomes, &aloneOutcomes})
+    for (auto& o : *list) {
+      for (auto& d : o.diagnostics) all.push_back(std::move(d));
+      for (auto& d : o.suppressed) result.suppressed.push_back(std::move(d));
+    }
   // `.faaslint.yaml` ignore entries cover every file.
   std::vector<Suppression> configSups;
   for (const auto& ig : policy.ignores()) {
