@@ -209,11 +209,12 @@ std::optional<std::string> codeDirOf(const std::string& base, const model::Funct
   return dir;
 }
 
-/// The source files linkSources may give a function of `projects`, without their facts: every
-/// file a handler may name (for every language, built files' sources too), every file a native
-/// build may own, and, transitively, every file the facts read so far may import
-/// (`importsOf`). A superset: what it holds, linkSources decides about; what it leaves out is
-/// surely no function's and can be checked on its own as soon as it is read.
+/// Where the source files are that linkSources may give a function of the loaded manifests,
+/// known before any source is read: every file a handler may name (for every language, built
+/// files' sources too), the folders native builds own, and the code folders that package imports
+/// are looked for in (the scan follows the imports of what it read from these, in rounds). A
+/// superset: what it holds, linkSources decides about; what it leaves out is surely no
+/// function's, and can be checked on its own as soon as it is read.
 struct LinkCandidates {
   std::set<std::string> entries;  ///< files a handler may name
   std::vector<std::string> nativeDirs;  ///< folders whose native sources a build owns ("": all)
@@ -497,7 +498,8 @@ ScanResult Session::scan(const core::FileSystem& fs, const core::Clock& clock, c
     formatOf[i] = formats::claimFile(path, result.sources.file(ids[i]).text(), claims[i]);
   }
 
-  // 1. Read every file (in parallel): manifests into projects, source files into facts.
+  // 1. Read the manifests into projects (in parallel), then the source files their functions may
+  // run into facts.
   std::vector<LoadedFile> files(ids.size());
   std::atomic<std::size_t> done{0};
   std::optional<languages::WorkerPool> workers;  // workers start only when an isolated language needs one
@@ -567,6 +569,16 @@ ScanResult Session::scan(const core::FileSystem& fs, const core::Clock& clock, c
     std::vector<core::Diagnostic> diagnostics;
     std::vector<Suppression> suppressions;
   };
+  // A source file no function runs: a project of its own.
+  auto standalone = [&](std::size_t i, LoadedFile& f) {
+    Unit u;
+    u.project.manifest = ids[i];
+    u.project.dialect = "source";
+    u.project.sources.push_back(f.facts);
+    u.diagnostics = std::move(f.diagnostics);
+    u.suppressions = std::move(f.suppressions);
+    return u;
+  };
   std::vector<Unit> units;
   std::vector<core::Diagnostic> all;
   for (std::size_t i = 0; i < files.size(); ++i) {
@@ -583,13 +595,7 @@ ScanResult Session::scan(const core::FileSystem& fs, const core::Clock& clock, c
               u.suppressions.insert(u.suppressions.end(), files[j].suppressions.begin(), files[j].suppressions.end());
       units.push_back(std::move(u));
     } else if (f.facts && !linked[i]) {
-      Unit u;
-      u.project.manifest = ids[i];
-      u.project.dialect = "source";
-      u.project.sources.push_back(f.facts);
-      u.diagnostics = std::move(f.diagnostics);
-      u.suppressions = std::move(f.suppressions);
-      units.push_back(std::move(u));
+      units.push_back(standalone(i, f));
     } else {
       for (auto& d : f.diagnostics) all.push_back(std::move(d));
     }
@@ -626,13 +632,10 @@ ScanResult Session::scan(const core::FileSystem& fs, const core::Clock& clock, c
       aloneOutcomes[k].diagnostics = std::move(f.diagnostics);
       return;
     }
-    Unit u;
-    u.project.manifest = ids[i];
-    u.project.dialect = "source";
-    u.project.sources.push_back(f.facts);
+    Unit u = standalone(i, f);
     model::buildPrograms(u.project);
     aloneOutcomes[k] =
-        check(table, u.project, std::move(f.diagnostics), std::move(f.suppressions), rules, clock, catalogs, result.sources, codeChecked);
+        check(table, u.project, std::move(u.diagnostics), std::move(u.suppressions), rules, clock, catalogs, result.sources, codeChecked);
   });
   for (auto* list : {&outcomes, &aloneOutcomes})
     for (auto& o : *list) {
