@@ -7,12 +7,14 @@
 #include <functional>
 #include <iostream>
 #include <mutex>
+#include <optional>
 #include <sstream>
 #include <unistd.h>
 
 #include "core/Clock.h"
 #include "core/FileSystem.h"
 #include "engine/Baseline.h"
+#include "engine/Registry.h"
 #include "engine/Runner.h"
 #include "languages/FactsCache.h"
 #include "output/Writers.h"
@@ -57,12 +59,33 @@ class ProgressLine {
 
 }  // namespace
 
+/// --select/--ignore patterns as the registry spells them; an unknown one is a usage error (it
+/// would silently select nothing), with the nearest code or name.
+std::optional<std::vector<std::string>> selectors(const std::vector<std::string>& patterns, std::string_view flag) {
+  const auto& table = rules::table();
+  std::vector<std::string> out;
+  for (const auto& p : patterns) {
+    if (p.empty()) continue;  // `--select SEC,` leaves an empty item
+    std::string normal = engine::normalPattern(table, p);
+    if (!engine::knownPattern(table, normal)) {
+      const std::string near = engine::nearestPattern(table, normal);
+      std::cerr << fmt::format("faaslint: {} '{}' is no rule code, code prefix or rule name{}; `faaslint rules` lists them\n", flag, p,
+                               near.empty() ? "" : fmt::format(" (did you mean '{}'?)", near));
+      return std::nullopt;
+    }
+    out.push_back(std::move(normal));
+  }
+  return out;
+}
+
 int runCheck(const CheckOptions& opt) {
   engine::ScanRequest req;
   req.paths = opt.paths;
   req.configPath = opt.config;
-  req.select = opt.select;
-  req.ignore = opt.ignore;
+  auto select = selectors(opt.select, "--select"), ignore = selectors(opt.ignore, "--ignore");
+  if (!select || !ignore) return 2;
+  req.select = std::move(*select);
+  req.ignore = std::move(*ignore);
   req.jobs = opt.jobs;
   req.compileCommandsDir = opt.compileCommands;
   // C/C++ files are analysed by this same binary in worker processes, under a time limit.

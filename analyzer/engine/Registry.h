@@ -44,5 +44,13 @@ const RuleInfo* findRule(const RuleTable& rules, std::string_view codeOrName);
 /// True when a code matches a --select/--ignore or suppression entry: the code, the rule's name,
 /// or a prefix such as "SEC".
 bool codeMatches(const RuleTable& rules, std::string_view code, std::string_view pattern);
+/// `pattern` as the registry spells it: a rule's name as it is, a code or prefix in upper case
+/// ("sec009" is SEC009, "sec" is SEC), so selectors on the command line are case-insensitive.
+std::string normalPattern(const RuleTable& rules, std::string_view pattern);
+/// True when `pattern` names a rule (its code or name) or starts a code ("SEC", "MEM00").
+bool knownPattern(const RuleTable& rules, std::string_view pattern);
+/// The code, rule name or code prefix nearest to an unknown `pattern` (by edit distance), for a
+/// "did you mean"; "" when nothing is near.
+std::string nearestPattern(const RuleTable& rules, std::string_view pattern);
 
 }  // namespace faaslint::engine

@@ -359,11 +359,7 @@ Session::Session(const RuleTable& table, const core::FileSystem& fs, const std::
                                    const auto* info = findRule(table, key);
                                    return info ? std::optional<std::string>(info->code) : std::nullopt;
                                  },
-                                 [&table](std::string_view pattern) {
-                                   return findRule(table, pattern) || std::any_of(table.begin(), table.end(), [&](const RuleInfo& r) {
-                                            return r.code.starts_with(pattern);
-                                          });
-                                 }};
+                                 [&table](std::string_view pattern) { return knownPattern(table, pattern); }};
   st.policy.emplace(policy::Policy::load(st.sources, configId, codes, st.configDiagnostics));
 
   for (const auto& info : table) {

@@ -29,6 +29,17 @@ grep -q "^bad.yaml:5:51: error: Memory of function 'Fn' is 20480 MB" out.txt || 
 "$bin" check -q --ignore MEM bad.yaml >/dev/null; check ignore-prefix 0 $?
 "$bin" check -q --select SEC bad.yaml >/dev/null; check select 0 $?
 "$bin" check -q --fail-on none bad.yaml >/dev/null; check fail-on-none 0 $?
+# Selectors are case-insensitive and take lists; one that names nothing is a usage error (it would
+# turn every rule off), with the nearest code or name.
+"$bin" check -q --select mem bad.yaml >/dev/null; check select-lower-case 1 $?
+"$bin" check -q --select SEC,mem002 bad.yaml >/dev/null; check select-list 1 $?
+"$bin" check -q --select memory-out-of-range bad.yaml >/dev/null; check select-name 1 $?
+"$bin" check -q --select sec bad.yaml >/dev/null; check select-other-family 0 $?
+"$bin" check -q --select MEM2 bad.yaml 2>err.txt; check select-unknown 2 $?
+grep -q "did you mean 'MEM002'" err.txt || { echo "FAIL: select did-you-mean"; cat err.txt; fail=$((fail+1)); }
+"$bin" check -q --ignore oversize-memory bad.yaml 2>err.txt; check ignore-unknown 2 $?
+grep -q "did you mean 'oversized-memory'" err.txt || { echo "FAIL: ignore did-you-mean"; cat err.txt; fail=$((fail+1)); }
+"$bin" check -q --select XYZ bad.yaml 2>/dev/null; check select-nothing-near 2 $?
 "$bin" check -q --format json bad.yaml | grep -q '"code": "MEM002"'; check json 0 $?
 "$bin" check -q nope.yaml 2>/dev/null; check missing-file 2 $?
 "$bin" check -q --fail-on sometimes bad.yaml 2>/dev/null; check bad-fail-on 2 $?
