@@ -185,6 +185,19 @@ int runCheck(const CheckOptions& opt) {
     for (const auto& e : result.errors) std::cerr << fmt::format("{}: error: {}\n", e.path, e.message);
   std::cout.flush();  // the report before the summary, also when both go to one terminal
   if (!opt.quiet) std::cerr << output::summaryLine(result) << '\n';
+  // Nothing to scan is never a silent success: a wrong path, a CDK app before `cdk synth`.
+  const bool empty = result.manifests == 0 && result.sourceFiles == 0 && result.errors.empty();
+  if (empty) {
+    std::string hint;
+    for (const auto& p : opt.paths.empty() ? std::vector<std::string>{"."} : opt.paths) {
+      std::error_code ec;
+      if (std::filesystem::is_regular_file(std::filesystem::path(p) / "cdk.json", ec))
+        hint = fmt::format("; {} is a CDK app: run `cdk synth` and scan {}", p, (std::filesystem::path(p) / "cdk.out").string());
+    }
+    std::cerr << fmt::format("faaslint: {}: nothing to scan: no manifest (template.yaml, serverless.yml, ...) and no handler source{}{}\n",
+                             opt.failOnEmpty ? "error" : "warning", hint, opt.failOnEmpty ? "" : " (--fail-on-empty makes this exit 2)");
+    if (opt.failOnEmpty) return 2;
+  }
 
   bool configError = false;
   bool failing = false;

@@ -25,6 +25,7 @@ struct CheckOptions {
   std::string compileCommands;  ///< -p DIR  ///< record the current findings here  ///< "name=value" for Serverless Framework variables
   bool exitZero = false;
   bool quiet = false;
+  bool failOnEmpty = false;  ///< nothing to scan is exit 2 (CI gates), not a warning
   unsigned jobs = 0;
 };
 

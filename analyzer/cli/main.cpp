@@ -88,6 +88,7 @@ int run(int argc, char** argv) {
   check->add_option("--ignore", opt.ignore, "Do not report these codes or prefixes.")->delimiter(',')->allow_extra_args(false);
   check->add_option("--fail-on", opt.failOn, "Lowest severity that fails the run: error, warning, note or none.")->capture_default_str();
   check->add_flag("--exit-zero", opt.exitZero, "Exit 0 even when findings reach --fail-on (2 still reports errors).");
+  check->add_flag("--fail-on-empty", opt.failOnEmpty, "Exit 2 when the paths hold no manifest and no handler source (CI gates).");
   check->add_option("--files-from", opt.filesFrom, "Read paths to scan from FILE, one per line ('-' for stdin).");
   check->add_option("--category", opt.category, "SARIF automationDetails.id, to tell several uploads apart.");
   check

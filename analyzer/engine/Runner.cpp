@@ -523,6 +523,7 @@ ScanResult Session::scan(const core::FileSystem& fs, const core::Clock& clock, c
     sourceFiles.push_back(i);
     sourceByPath.emplace(result.sources.file(ids[i]).path(), i);
   }
+  result.sourceFiles = sourceFiles.size();
   readAll(manifestFiles);
   // Then the source files a function may run (its handler's file, its native sources, and what
   // they import, transitively), in rounds; the others wait for step 4.

@@ -23,6 +23,7 @@ struct ScanResult {
   std::vector<ScanError> errors;
   std::size_t manifests = 0;
   std::size_t functions = 0;
+  std::size_t sourceFiles = 0;  ///< handler source files a language claimed (read, or skipped with a note)
   std::chrono::milliseconds elapsed{0};
   const RuleTable* rules = nullptr;  ///< the rules the scan ran (for the writers' rule tables)
 };

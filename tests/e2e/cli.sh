@@ -40,6 +40,14 @@ grep -q "did you mean 'MEM002'" err.txt || { echo "FAIL: select did-you-mean"; c
 "$bin" check -q --ignore oversize-memory bad.yaml 2>err.txt; check ignore-unknown 2 $?
 grep -q "did you mean 'oversized-memory'" err.txt || { echo "FAIL: ignore did-you-mean"; cat err.txt; fail=$((fail+1)); }
 "$bin" check -q --select XYZ bad.yaml 2>/dev/null; check select-nothing-near 2 $?
+# Nothing to scan is a warning, or exit 2 for CI gates; a CDK app gets a hint.
+mkdir -p empty cdkapp && touch cdkapp/cdk.json
+"$bin" check -q empty 2>err.txt; check empty-warns 0 $?
+grep -q "warning: nothing to scan" err.txt || { echo "FAIL: empty warning"; cat err.txt; fail=$((fail+1)); }
+"$bin" check -q --fail-on-empty cdkapp 2>err.txt; check empty-fails 2 $?
+grep -q "cdkapp is a CDK app: run \`cdk synth\` and scan cdkapp/cdk.out" err.txt || { echo "FAIL: cdk hint"; cat err.txt; fail=$((fail+1)); }
+"$bin" check -q --fail-on-empty clean.yaml 2>err.txt; check not-empty 0 $?
+[ ! -s err.txt ] || { echo "FAIL: a scan with a manifest warned"; cat err.txt; fail=$((fail+1)); }
 "$bin" check -q --format json bad.yaml | grep -q '"code": "MEM002"'; check json 0 $?
 "$bin" check -q nope.yaml 2>/dev/null; check missing-file 2 $?
 "$bin" check -q --fail-on sometimes bad.yaml 2>/dev/null; check bad-fail-on 2 $?
