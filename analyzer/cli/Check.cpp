@@ -185,6 +185,18 @@ int runCheck(const CheckOptions& opt) {
     for (const auto& e : result.errors) std::cerr << fmt::format("{}: error: {}\n", e.path, e.message);
   std::cout.flush();  // the report before the summary, also when both go to one terminal
   if (!opt.quiet) std::cerr << output::summaryLine(result) << '\n';
+  if (!result.notAnalysed.empty() && !opt.quiet) {
+    std::string list;
+    std::size_t k = 0;
+    for (const auto& [language, n] : result.notAnalysed)
+      list += fmt::format("{}{} ({} file{})",
+                          k++ == 0                         ? ""
+                          : k == result.notAnalysed.size() ? " and "
+                                                           : ", ",
+                          language, n, n == 1 ? "" : "s");
+    std::cerr << fmt::format("faaslint: note: handler code in {} is not analysed yet; the manifest rules still check their functions\n",
+                             list);
+  }
   // Nothing to scan is never a silent success: a wrong path, a CDK app before `cdk synth`.
   const bool empty = result.manifests == 0 && result.sourceFiles == 0 && result.errors.empty();
   if (empty) {

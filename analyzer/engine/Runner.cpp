@@ -411,6 +411,8 @@ ScanResult Session::scan(const core::FileSystem& fs, const core::Clock& clock, c
   const formats::NameFilter wanted = [&](std::string_view name) { return manifestName(name) || languages::languageFor(name, false); };
   auto found = formats::discover(fs, req.paths.empty() ? std::vector<std::string>{"."} : req.paths, policy.excludes(), wanted);
   for (auto& e : found.errors) result.errors.push_back({e.path, e.message});
+  for (const auto& [ext, n] : found.passedOver)
+    if (const auto language = languages::notYetAnalysed(ext); !language.empty()) result.notAnalysed[std::string(language)] += n;
   // Only files named (pre-commit passes a batch of changed files): load the manifests that own
   // the named handlers too, but report only on the files named.
   std::set<std::string> reportOnly;
@@ -492,6 +494,8 @@ ScanResult Session::scan(const core::FileSystem& fs, const core::Clock& clock, c
       continue;
     }
     formatOf[i] = formats::claimFile(path, result.sources.file(ids[i]).text(), claims[i]);
+    if (const auto dot = name.rfind('.'); !formatOf[i] && dot != std::string_view::npos)  // named on the command line
+      if (const auto language = languages::notYetAnalysed(name.substr(dot)); !language.empty()) ++result.notAnalysed[std::string(language)];
   }
 
   // 1. Read the manifests into projects (in parallel), then the source files their functions may

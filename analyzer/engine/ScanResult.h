@@ -1,5 +1,6 @@
 #pragma once
 #include <chrono>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,7 @@ struct ScanResult {
   std::size_t manifests = 0;
   std::size_t functions = 0;
   std::size_t sourceFiles = 0;  ///< handler source files a language claimed (read, or skipped with a note)
+  std::map<std::string, std::size_t> notAnalysed;  ///< files of handler languages not read yet, by language ("Go": 12)
   std::chrono::milliseconds elapsed{0};
   const RuleTable* rules = nullptr;  ///< the rules the scan ran (for the writers' rule tables)
 };

@@ -29,6 +29,8 @@ void walk(const core::FileSystem& fs, const std::string& dir, const std::vector<
       walk(fs, path, excludes, wanted, depth + 1, out);
     } else if (e.kind == core::FileKind::Regular && wanted(e.name)) {
       out.files.push_back({path, false});
+    } else if (e.kind == core::FileKind::Regular) {
+      if (const auto dot = e.name.rfind('.'); dot != std::string::npos && dot > 0) ++out.passedOver[e.name.substr(dot)];
     }
   }
 }

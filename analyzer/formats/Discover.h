@@ -1,5 +1,6 @@
 #pragma once
 #include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,9 @@ struct DiscoverError {
 struct DiscoverResult {
   std::vector<Candidate> files;
   std::vector<DiscoverError> errors;
+  /// Files the walk found that `wanted` passed over, by extension (".go": 12), so a scan can say
+  /// which kinds of file it did not read.
+  std::map<std::string, std::size_t> passedOver;
 };
 
 /// Which file names a scan reads: those a format or a language may claim.

@@ -112,5 +112,8 @@ const std::vector<const LanguageAnalyzer*>& allLanguages();
 const LanguageAnalyzer* languageFor(std::string_view path, bool named);
 /// The language with this id, or null.
 const LanguageAnalyzer* findLanguage(std::string_view id);
+/// The name of a handler language faaslint does not read yet that a file extension (".go") is
+/// written in, "" for any other extension.
+std::string_view notYetAnalysed(std::string_view extension);
 
 }  // namespace faaslint::languages

@@ -26,4 +26,15 @@ const LanguageAnalyzer* findLanguage(std::string_view id) {
   return nullptr;
 }
 
+std::string_view notYetAnalysed(std::string_view extension) {
+  // The runtimes functions are written in besides the analysed ones (Lambda's, Azure's, Google's,
+  // OpenFaaS templates).
+  static constexpr std::pair<std::string_view, std::string_view> kLanguages[] = {
+      {".go", "Go"},   {".java", "Java"}, {".kt", "Kotlin"}, {".scala", "Scala"},    {".cs", "C#"},       {".fs", "F#"},
+      {".rb", "Ruby"}, {".rs", "Rust"},   {".php", "PHP"},   {".ps1", "PowerShell"}, {".swift", "Swift"}, {".ex", "Elixir"}};
+  for (const auto& [ext, name] : kLanguages)
+    if (ext == extension) return name;
+  return "";
+}
+
 }  // namespace faaslint::languages

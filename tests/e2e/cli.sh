@@ -46,6 +46,10 @@ mkdir -p empty cdkapp && touch cdkapp/cdk.json
 grep -q "warning: nothing to scan" err.txt || { echo "FAIL: empty warning"; cat err.txt; fail=$((fail+1)); }
 "$bin" check -q --fail-on-empty cdkapp 2>err.txt; check empty-fails 2 $?
 grep -q "cdkapp is a CDK app: run \`cdk synth\` and scan cdkapp/cdk.out" err.txt || { echo "FAIL: cdk hint"; cat err.txt; fail=$((fail+1)); }
+# Handler languages not read yet get one note per run.
+mkdir -p gofn/sub && touch gofn/main.go gofn/sub/util.go gofn/Handler.java
+"$bin" check gofn 2>err.txt; check unanalysed-languages 0 $?
+grep -q "note: handler code in Go (2 files) and Java (1 file) is not analysed yet" err.txt || { echo "FAIL: languages note"; cat err.txt; fail=$((fail+1)); }
 "$bin" check -q --fail-on-empty clean.yaml 2>err.txt; check not-empty 0 $?
 [ ! -s err.txt ] || { echo "FAIL: a scan with a manifest warned"; cat err.txt; fail=$((fail+1)); }
 "$bin" check -q --format json bad.yaml | grep -q '"code": "MEM002"'; check json 0 $?
