@@ -57,8 +57,6 @@ class ProgressLine {
   bool shown_ = false;
 };
 
-}  // namespace
-
 /// --select/--ignore patterns as the registry spells them; an unknown one is a usage error (it
 /// would silently select nothing), with the nearest code or name.
 std::optional<std::vector<std::string>> selectors(const std::vector<std::string>& patterns, std::string_view flag) {
@@ -77,6 +75,8 @@ std::optional<std::vector<std::string>> selectors(const std::vector<std::string>
   }
   return out;
 }
+
+}  // namespace
 
 int runCheck(const CheckOptions& opt) {
   engine::ScanRequest req;
