@@ -1,6 +1,8 @@
 #include "cli/Check.h"
 
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
@@ -23,15 +25,20 @@
 namespace faaslint::cli {
 namespace {
 
-bool writeTo(const std::string& path, const std::function<void(std::ostream&)>& write) {
+/// Writes a report to `path` (stdout for "" or "-"); "" when it worked, else why not, with the
+/// system's reason ("cannot write out/r.sarif: No such file or directory").
+std::string writeTo(const std::string& path, const std::function<void(std::ostream&)>& write) {
   if (path.empty() || path == "-") {
     write(std::cout);
-    return static_cast<bool>(std::cout);
+    return std::cout ? "" : "cannot write to standard output";
   }
+  errno = 0;
   std::ofstream f(path, std::ios::binary | std::ios::trunc);
-  if (!f) return false;
+  if (!f) return fmt::format("cannot write {}: {}", path, errno ? std::strerror(errno) : "it cannot be opened");
   write(f);
-  return static_cast<bool>(f);
+  f.flush();
+  if (!f) return fmt::format("cannot write {}: {}", path, errno ? std::strerror(errno) : "the write failed");
+  return "";
 }
 
 /// "faaslint: 120/500 files" on stderr, redrawn at most every 100 ms, erased at the end.
@@ -174,12 +181,15 @@ int runCheck(const CheckOptions& opt) {
     else
       output::writeText(out, result, wo);
   };
-  bool ok = writeTo(opt.output, [&](std::ostream& out) { write(opt.format, out); });
-  if (!ok) std::cerr << fmt::format("faaslint: cannot write {}\n", opt.output);
-  if (!opt.sarifOutput.empty() && !writeTo(opt.sarifOutput, [&](std::ostream& out) { write("sarif", out); })) {
-    std::cerr << fmt::format("faaslint: cannot write {}\n", opt.sarifOutput);
-    ok = false;
-  }
+  bool ok = true;
+  auto report = [&](const std::string& path, const std::string& format) {
+    if (const std::string error = writeTo(path, [&](std::ostream& out) { write(format, out); }); !error.empty()) {
+      std::cerr << "faaslint: " << error << '\n';
+      ok = false;
+    }
+  };
+  report(opt.output, opt.format);
+  if (!opt.sarifOutput.empty()) report(opt.sarifOutput, "sarif");
   // Input problems go to stderr when stdout carries a machine format.
   if (opt.format != "text" || !opt.output.empty())
     for (const auto& e : result.errors) std::cerr << fmt::format("{}: error: {}\n", e.path, e.message);

@@ -42,7 +42,7 @@ std::string cased(std::string_view s, int (*to)(int)) {
 }  // namespace
 
 std::string normalPattern(const RuleTable& rules, std::string_view pattern) {
-  const std::string lower = cased(pattern, ::tolower);
+  std::string lower = cased(pattern, ::tolower);
   for (const auto& r : rules)
     if (r.name == lower) return lower;
   return cased(pattern, ::toupper);
@@ -71,7 +71,7 @@ std::string nearestPattern(const RuleTable& rules, std::string_view pattern) {
   // A code written without its zeros ("SEC9", "LCK05"): the code it pads to.
   if (const auto digit = pattern.find_first_of("0123456789"); digit != std::string_view::npos && digit > 0 && pattern.size() - digit < 3 &&
                                                               pattern.find_first_not_of("0123456789", digit) == std::string_view::npos) {
-    const std::string padded =
+    std::string padded =
         std::string(pattern.substr(0, digit)) + std::string(3 - (pattern.size() - digit), '0') + std::string(pattern.substr(digit));
     if (findRule(rules, padded)) return padded;
   }

@@ -46,6 +46,9 @@ mkdir -p empty cdkapp && touch cdkapp/cdk.json
 grep -q "warning: nothing to scan" err.txt || { echo "FAIL: empty warning"; cat err.txt; fail=$((fail+1)); }
 "$bin" check -q --fail-on-empty cdkapp 2>err.txt; check empty-fails 2 $?
 grep -q "cdkapp is a CDK app: run \`cdk synth\` and scan cdkapp/cdk.out" err.txt || { echo "FAIL: cdk hint"; cat err.txt; fail=$((fail+1)); }
+# A report that cannot be written says why.
+"$bin" check -q -o no/such/dir/out.txt bad.yaml 2>err.txt; check unwritable-output 2 $?
+grep -q "cannot write no/such/dir/out.txt: No such file or directory" err.txt || { echo "FAIL: write error reason"; cat err.txt; fail=$((fail+1)); }
 # Handler languages not read yet get one note per run.
 mkdir -p gofn/sub && touch gofn/main.go gofn/sub/util.go gofn/Handler.java
 "$bin" check gofn 2>err.txt; check unanalysed-languages 0 $?
