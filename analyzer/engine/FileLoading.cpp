@@ -1,5 +1,6 @@
 #include "engine/FileLoading.h"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "document/Document.h"
@@ -44,6 +45,26 @@ formats::ProjectFileReader projectReader(const core::FileSystem& fs, const std::
   };
 }
 
+/// Why a file of a language with minified bundles is one, by the policy's limits; "" when not.
+/// Minified code has no names to resolve and a finding's line would be the whole file: its source
+/// is what to read. Hand-written code, even with some long lines, has short lines on average.
+std::string minified(std::string_view path, std::string_view text, const policy::SourceLimits& limits) {
+  for (std::string_view ext : {".min.js", ".min.mjs", ".min.cjs"})
+    if (path.ends_with(ext)) return "it is minified (the .min.js name); read its source instead";
+  if (text.size() < limits.minifiedMinBytes) return "";
+  std::size_t lines = 0, longest = 0, start = 0;
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '\n' || i + 1 == text.size()) {
+      longest = std::max(longest, i + 1 - start);
+      start = i + 1;
+      ++lines;
+    }
+  const std::size_t average = text.size() / lines;
+  if (longest < limits.minifiedLongestLineBytes && average < limits.minifiedAverageLineBytes) return "";
+  return fmt::format("it looks minified or bundled ({} lines of {} bytes on average, the longest {} bytes); read its source instead", lines,
+                     average, longest);
+}
+
 core::Diagnostic notAnalysed(core::FileId id, const std::string& code, std::string why) {
   core::Diagnostic d = fileProblem(id, fmt::format("This source file was not analysed: {}.", why));
   d.code = code;
@@ -69,7 +90,7 @@ LoadedFile analyzeSource(const languages::LanguageAnalyzer& language, const core
     out.diagnostics.push_back(notAnalysed(id, "FL008", fmt::format("it holds NUL bytes, so it is not {} text", language.name())));
     return out;
   }
-  if (std::string why = language.notSource(openPath, text); !why.empty()) {
+  if (std::string why = language.minifiable() ? minified(openPath, text, limits) : ""; !why.empty()) {
     out.diagnostics.push_back(notAnalysed(id, "FL008", std::move(why)));
     return out;
   }

@@ -77,9 +77,9 @@ class LanguageAnalyzer {
   virtual bool isolated() const = 0;
   /// Analyses one file in this process.
   virtual model::SourceFacts analyze(const SourceRequest& request) const = 0;
-  /// Why a file this language claims is not worth analysing as written (a minified bundle:
-  /// "it looks minified (...)"), reported as an FL008 note; "" to analyse it.
-  virtual std::string notSource(std::string_view path, std::string_view text) const { return ""; }
+  /// True when files of this language may be minified bundles (JavaScript), which are skipped
+  /// with an FL008 note by the limits of the policy's `sources` (engine/FileLoading.cpp).
+  virtual bool minifiable() const { return false; }
   /// Build flags for one file (empty when the language has none); called serially per scan.
   virtual std::vector<std::string> buildFlags(const BuildContext&, const std::string& openPath) const { return {}; }
   /// What to do about partial facts (FL008), e.g. "give faaslint the build's flags with -p DIR".

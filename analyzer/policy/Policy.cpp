@@ -73,16 +73,20 @@ void Policy::apply(const document::Document& doc, const KnownCodes& codes, std::
         continue;
       }
       for (const auto& [sk, sv] : v->entries) {
-        std::size_t* slot = sk->text == "max-file-kb"               ? &sourceLimits_.maxFileKb
-                            : sk->text == "max-file-seconds"        ? &sourceLimits_.maxFileSeconds
-                            : sk->text == "max-file-memory-mb"      ? &sourceLimits_.maxFileMemoryMb
-                            : sk->text == "partial-analysis-errors" ? &sourceLimits_.partialAnalysisErrors
-                                                                    : nullptr;
+        std::size_t* slot = sk->text == "max-file-kb"                   ? &sourceLimits_.maxFileKb
+                            : sk->text == "max-file-seconds"            ? &sourceLimits_.maxFileSeconds
+                            : sk->text == "max-file-memory-mb"          ? &sourceLimits_.maxFileMemoryMb
+                            : sk->text == "partial-analysis-errors"     ? &sourceLimits_.partialAnalysisErrors
+                            : sk->text == "minified-min-bytes"          ? &sourceLimits_.minifiedMinBytes
+                            : sk->text == "minified-longest-line-bytes" ? &sourceLimits_.minifiedLongestLineBytes
+                            : sk->text == "minified-average-line-bytes" ? &sourceLimits_.minifiedAverageLineBytes
+                                                                        : nullptr;
         if (!slot) {
           diags.push_back(configError(
               sk, "sources." + sk->text,
               fmt::format(
-                  "Unknown key '{}' in 'sources'; expected max-file-kb, max-file-seconds, max-file-memory-mb or partial-analysis-errors.",
+                  "Unknown key '{}' in 'sources'; expected max-file-kb, max-file-seconds, max-file-memory-mb, partial-analysis-errors, "
+                  "minified-min-bytes, minified-longest-line-bytes or minified-average-line-bytes.",
                   sk->text)));
           continue;
         }

@@ -35,6 +35,11 @@ struct SourceLimits {
   std::size_t maxFileSeconds = 30;  ///< a file whose analysis takes longer is stopped (C/C++: its worker; the others give up)
   std::size_t maxFileMemoryMb = 2048;  ///< ... or needs more address space
   std::size_t partialAnalysisErrors = 20;
+  /// Minified code (a language that has it: JavaScript) is skipped (FL008): a file of at least
+  /// minifiedMinBytes whose longest line or average line reaches these.
+  std::size_t minifiedMinBytes = 2048;
+  std::size_t minifiedLongestLineBytes = 8192;
+  std::size_t minifiedAverageLineBytes = 250;
 };
 
 /// The rule codes a policy may name, from the rule registry (the policy layer sits below it).

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <fmt/format.h>
 #include <mutex>
 #include <nlohmann/json.hpp>
 
@@ -49,27 +48,6 @@ bool JavaScriptLanguage::claims(std::string_view path, bool) const {
   for (auto ext : kExtensions)
     if (path.ends_with(ext)) return true;
   return false;
-}
-
-std::string JavaScriptLanguage::notSource(std::string_view path, std::string_view text) const {
-  // Minified code has no names to resolve and one finding's line would be the whole file: its
-  // source is what to read. Hand-written code, even with long lines, has short lines on average.
-  constexpr std::size_t kMinBytes = 2048, kLongestLine = 8192, kAverageLine = 250;
-  if (path.ends_with(".min.js") || path.ends_with(".min.mjs") || path.ends_with(".min.cjs"))
-    return "it is minified (the .min.js name); read its source instead";
-  if (text.size() < kMinBytes) return "";
-  std::size_t lines = 0, longest = 0, start = 0;
-  for (std::size_t i = 0; i < text.size(); ++i)
-    if (text[i] == '\n' || i + 1 == text.size()) {
-      longest = std::max(longest, i + 1 - start);
-      start = i + 1;
-      ++lines;
-    }
-  const std::size_t average = text.size() / lines;
-  if (longest >= kLongestLine || average >= kAverageLine)
-    return fmt::format("it looks minified or bundled ({} lines of {} bytes on average, the longest {} bytes); read its source instead",
-                       lines, average, longest);
-  return "";
 }
 
 model::SourceFacts JavaScriptLanguage::analyze(const SourceRequest& request) const {
@@ -159,6 +137,9 @@ std::vector<std::string> sourceMapSources(const std::string& builtFile, const co
 
 std::vector<std::string> JavaScriptLanguage::sourcesOf(const std::string& builtFile, const std::string& codeDir,
                                                        const core::FileSystem& fs) const {
+  // Only JavaScript is built (a TypeScript file is a source): no I/O for the others, which the
+  // scan asks about for every file.
+  if (!builtFile.ends_with(".js") && !builtFile.ends_with(".mjs") && !builtFile.ends_with(".cjs")) return {};
   if (auto mapped = sourceMapSources(builtFile, fs); !mapped.empty()) return mapped;
   // The nearest tsconfig.json from the code folder up: a file under its outDir was compiled from
   // the same path under its rootDir (else its first `include` folder, else its own folder).

@@ -12,7 +12,7 @@ class JavaScriptLanguage : public ts::ScriptLanguage {
   std::string_view name() const override { return "JavaScript/TypeScript"; }
   bool claims(std::string_view path, bool named) const override;
   model::SourceFacts analyze(const SourceRequest& request) const override;
-  std::string notSource(std::string_view path, std::string_view text) const override;
+  bool minifiable() const override { return true; }
   std::optional<HandlerTarget> handlerTarget(std::string_view handler) const override;
   std::vector<ImportCandidate> importCandidates(std::string_view import) const override;
   std::vector<std::string> sourcesOf(const std::string& builtFile, const std::string& codeDir, const core::FileSystem& fs) const override;

@@ -47,6 +47,11 @@ TEST(ScriptAnalyzer, MinifiedBundlesAreSkippedWithANote) {
   for (const auto& d : r.diagnostics)
     if (d.code == "FL008") { EXPECT_EQ(d.severity, core::Severity::Note); }
   EXPECT_TRUE(r.errors.empty());
+  // The limits are the policy's: with a higher average, the dense file is read.
+  fs.add(".faaslint.yaml", "sources: {minified-average-line-bytes: 400}\n");
+  auto relaxed = notes(test::scanMemory(fs));
+  EXPECT_EQ(relaxed.count("dense.js"), 0u) << relaxed["dense.js"];
+  EXPECT_NE(relaxed["bundle.js"].find("looks minified"), std::string::npos);
 }
 
 // tsc writes dist/ from src/ (tsconfig.json); a bundler writes build/api.js and a source map that
