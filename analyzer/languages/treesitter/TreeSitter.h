@@ -15,8 +15,9 @@
 /// `#any-of?`). tree-sitter types do not leave analyzer/languages/.
 namespace faaslint::languages::ts {
 
-/// The text of a node.
+/// The text of a node ("" for a null node, such as an absent field).
 inline std::string_view text(TSNode n, std::string_view source) {
+  if (ts_node_is_null(n)) return {};
   const std::uint32_t b = ts_node_start_byte(n), e = ts_node_end_byte(n);
   return b <= e && e <= source.size() ? source.substr(b, e - b) : std::string_view();
 }
