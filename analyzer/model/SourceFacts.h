@@ -50,6 +50,10 @@ struct CallFact {
   /// argument is field `field` of parameter i of the call's function ("0:Records[].s3.bucket.name"
   /// for the bucket of an S3 event), "" for others.
   std::vector<std::string> argFields;
+  /// Same size as args, or empty when no argument stands for a qualified name: what argument i's
+  /// value is, resolved through variables ("aws.s3.GetObject.Body" for `obj['Body']` after
+  /// `obj = s3.get_object(...)`), "" for others. Only the script analyzers fill it.
+  std::vector<std::string> argBindings;
   std::string function;  ///< the function the call is in ("" at file scope)
   core::Range range;  ///< the callee name
   bool resolved = true;  ///< false: recovered from tokens because the declaration was missing
@@ -68,8 +72,10 @@ struct CallFact {
   bool aligned() const {
     const auto fits = [&](std::size_t n, bool mayBeEmpty) { return n == args.size() || (mayBeEmpty && n == 0); };
     return fits(argFromEvent.size(), false) && fits(argParams.size(), false) && fits(argNames.size(), true) && fits(argEnv.size(), true) &&
-           fits(argFields.size(), true);
+           fits(argFields.size(), true) && fits(argBindings.size(), true);
   }
+  /// What argument `i` stands for (see argBindings), "" when nothing known.
+  std::string_view binding(std::size_t i) const { return i < argBindings.size() ? std::string_view(argBindings[i]) : std::string_view(); }
   /// The environment variable argument `i` is read from, "" when none.
   std::string_view env(std::size_t i) const { return i < argEnv.size() ? std::string_view(argEnv[i]) : std::string_view(); }
   /// The parameter and field argument `i` is (see argFields), or nullopt.

@@ -111,6 +111,22 @@ Catalogs Catalogs::load(std::vector<std::string>& errors) {
     lang.processCalls = optional("process-calls");
     lang.asyncArguments = optional("async-arguments");
     lang.wholeReads = optional("whole-reads");
+    if (const Node* wr = root->get("whole-readers"); wr && wr->isSeq())
+      for (const Node* e : wr->items) {
+        WholeReader w{r.list(e, "calls"), r.list(e, "of"), e->get("unless") ? r.list(e, "unless") : std::vector<std::string>{}, {}};
+        if (const Node* a = e->get("advice"); a && a->isScalar()) w.advice = a->text;
+        if (w.advice.empty()) r.fail("each whole-readers entry needs advice");
+        lang.wholeReaders.push_back(std::move(w));
+      }
+    if (const Node* ed = root->get("eager-downloads"); ed && ed->isSeq())
+      for (const Node* e : ed->items) {
+        EagerDownload d;
+        d.calls = r.list(e, "calls");
+        if (e->get("url-arg")) d.urlArg = static_cast<std::size_t>(r.integer(e, "url-arg"));
+        if (const Node* k = e->get("stream-keyword")) d.streamKeyword = k->text;
+        if (e->get("stream-values")) d.streamValues = r.list(e, "stream-values");
+        lang.eagerDownloads.push_back(std::move(d));
+      }
     if (const Node* sw = root->get("shell-switches"); sw && sw->isSeq())
       for (const Node* e : sw->items) {
         ShellSwitch t;

@@ -44,6 +44,23 @@ struct ShellSwitch {
   std::vector<std::string> onValues;
 };
 
+/// Calls that read the whole of an argument into memory when the argument is one of `of`: an
+/// object body handed to a parser (pandas.read_csv(obj['Body'])), unless one of the named
+/// arguments `unless` is given (chunksize=). `calls` and `of` may hold `*` wildcards.
+struct WholeReader {
+  std::vector<std::string> calls, of, unless;
+  std::string advice;  ///< how to read it in parts instead
+};
+
+/// HTTP downloads that hold the whole response body in memory unless a named argument asks to
+/// stream it (requests.get(url) without stream=True; axios without responseType: 'stream').
+struct EagerDownload {
+  std::vector<std::string> calls;
+  std::size_t urlArg = 0;  ///< the URL's position, when no `url` named argument gives it
+  std::string streamKeyword;
+  std::vector<std::string> streamValues;
+};
+
 /// What the rules look for in one language's handler code (policies/catalogs/languages/<id>.yaml).
 struct LanguageCatalog {
   std::string id;  ///< the analyzer's id ("cxx")
@@ -51,6 +68,8 @@ struct LanguageCatalog {
   std::vector<std::string> sleeps, waits, sdkWaits, asyncNames, waitOnDrop, processCalls;
   std::vector<std::string> asyncArguments;  ///< "InvocationType=Event": a named argument that makes an SDK wait asynchronous
   std::vector<std::string> wholeReads;  ///< calls that read a whole object or stream into memory
+  std::vector<WholeReader> wholeReaders;
+  std::vector<EagerDownload> eagerDownloads;
   std::vector<ShellSwitch> shellSwitches;
   std::vector<TlsSwitch> tlsSwitches;
   std::vector<LockinEntry> sdks, services, runtimeApis;

@@ -26,6 +26,52 @@ void UnboundedReadRule::check(const model::Project& p, engine::RuleContext& ctx)
                                  handlerPhrase(program, c.function), c.callee,
                                  memoryMb ? fmt::format(": a large object exhausts the function's {} MB", *memoryMb) : ""));
     }
+    const auto& catalog = ctx.catalogs().languageOf(facts.language);
+    // A whole object handed to a reader that keeps all of it (pandas.read_csv(obj['Body'])).
+    for (const auto& c : facts.calls) {
+      if (!path.count(c.function)) continue;
+      for (const auto& reader : catalog.wholeReaders) {
+        if (!anyMatches(reader.calls, c.callee)) continue;
+        if (std::any_of(reader.unless.begin(), reader.unless.end(), [&](const std::string& k) { return c.named(k).has_value(); })) continue;
+        for (std::size_t i = 0; i < c.args.size(); ++i) {
+          const std::string_view what = c.binding(i);
+          if (what.empty() || !anyMatches(reader.of, what)) continue;
+          reportInSource(ctx, owner, c.range,
+                         fmt::format("In {}, {} reads the whole of {} into memory{}; {}, ask for a byte range or check the "
+                                     "object's size first",
+                                     handlerPhrase(program, c.function), c.callee, what,
+                                     memoryMb ? fmt::format(": a large object exhausts the function's {} MB", *memoryMb) : "",
+                                     reader.advice));
+          break;
+        }
+      }
+    }
+    // A download of a URL the event names, held whole in memory: its sender chooses the size.
+    for (const auto& c : facts.calls) {
+      if (!path.count(c.function)) continue;
+      for (const auto& d : catalog.eagerDownloads) {
+        if (!anyMatches(d.calls, c.callee)) continue;
+        if (!d.streamKeyword.empty())
+          if (const auto v = c.named(d.streamKeyword);
+              v && std::find(d.streamValues.begin(), d.streamValues.end(), *v) != d.streamValues.end())
+            break;
+        // The URL: a `url` option (`axios({ url })`, `requests.get(url=...)`), else the positional
+        // argument the catalog names; the body sent and other options are not the URL.
+        const std::optional<std::size_t> url = c.namedIndex("url");
+        const std::size_t at = url ? *url : d.urlArg;
+        if (!url && at >= c.positional()) break;
+        if (!eventSource(program, c, at)) break;
+        const std::string how = d.streamKeyword.empty() || d.streamValues.empty()
+                                    ? ""
+                                    : fmt::format(" ({} is not {})", d.streamKeyword, d.streamValues.front());
+        reportInSource(ctx, owner, c.range,
+                       fmt::format("In {}, {} downloads a URL taken from the event and holds the whole response in memory{}{}: the "
+                                   "sender chooses its size; stream the body with a size limit, or check Content-Length first",
+                                   handlerPhrase(program, c.function), c.callee, how,
+                                   memoryMb ? fmt::format(", and a large body exhausts the function's {} MB", *memoryMb) : ""));
+        break;
+      }
+    }
     for (const auto& a : facts.allocations) {
       // File-scope storage is taken at start-up; the rest matters on the handler's path.
       if (!a.function.empty() && !path.count(a.function)) continue;

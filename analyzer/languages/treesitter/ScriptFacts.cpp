@@ -1151,7 +1151,7 @@ class Engine {
         }
       }
       fact.range = range(calleeRangeNode(calleeNode));
-      bool named = false, hasEnv = false, hasField = false;
+      bool named = false, hasEnv = false, hasField = false, hasBinding = false;
       forEachArg(m.get("call.args"), [&](TSNode a, const std::string& name) {
         Value v = eval(a, f);
         fact.args.push_back(literal(a));
@@ -1163,6 +1163,10 @@ class Engine {
         fact.argFields.push_back(v.rooted() && v.rootFn == f && !v.field.empty() ? std::to_string(v.rootParam) + ":" + v.field
                                                                                  : std::string());
         hasField |= !fact.argFields.back().empty();
+        // A qualified name (an SDK result's field, an imported module's member), not a local's own name.
+        const bool qualified = !v.rooted() && v.binding.find('.') != std::string::npos && v.binding.size() <= 200;
+        fact.argBindings.push_back(qualified ? v.binding : std::string());
+        hasBinding |= qualified;
         named |= !name.empty();
         // A function passed as an argument (a callback, a thread target) runs on this path.
         if (!v.binding.empty())
@@ -1172,6 +1176,7 @@ class Engine {
       if (!named) fact.argNames.clear();
       if (!hasEnv) fact.argEnv.clear();
       if (!hasField) fact.argFields.clear();
+      if (!hasBinding) fact.argBindings.clear();
       TSNode parent = parentOf(call);
       fact.resultDiscarded = type(parent) == "expression_statement";
       fact.awaited = type(parent) == "await" || type(parent) == "await_expression";
