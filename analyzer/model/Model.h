@@ -211,6 +211,9 @@ struct Function {
   Located<std::int64_t> logRetentionDays;
   Located<std::int64_t> reservedConcurrency;
   bool inVpc = false;
+  /// Where network file systems are mounted in the function (AWS FileSystemConfigs
+  /// LocalMountPath, Serverless fileSystemConfig.localMountPath: EFS), as written.
+  std::vector<Located<std::string>> networkMounts;
   std::vector<std::pair<std::string, std::string>> tags;
 
   /// Facts from the handler's source files, filled by the source analyzers and linked by code

@@ -54,6 +54,11 @@ struct CallFact {
   /// value is, resolved through variables ("aws.s3.GetObject.Body" for `obj['Body']` after
   /// `obj = s3.get_object(...)`), "" for others. Only the script analyzers fill it.
   std::vector<std::string> argBindings;
+  /// Same size as args, or empty when none is known: what argument i's text starts with when it
+  /// is built from a literal start but is no literal itself (`'/mnt/efs/' + name`,
+  /// f"/mnt/efs/{name}", `path.join('/mnt/efs', name)`, through variables), "" for others. Only
+  /// the script analyzers fill it.
+  std::vector<std::string> argStarts;
   std::string function;  ///< the function the call is in ("" at file scope)
   core::Range range;  ///< the callee name
   bool resolved = true;  ///< false: recovered from tokens because the declaration was missing
@@ -72,10 +77,15 @@ struct CallFact {
   bool aligned() const {
     const auto fits = [&](std::size_t n, bool mayBeEmpty) { return n == args.size() || (mayBeEmpty && n == 0); };
     return fits(argFromEvent.size(), false) && fits(argParams.size(), false) && fits(argNames.size(), true) && fits(argEnv.size(), true) &&
-           fits(argFields.size(), true) && fits(argBindings.size(), true);
+           fits(argFields.size(), true) && fits(argBindings.size(), true) && fits(argStarts.size(), true);
   }
   /// What argument `i` stands for (see argBindings), "" when nothing known.
   std::string_view binding(std::size_t i) const { return i < argBindings.size() ? std::string_view(argBindings[i]) : std::string_view(); }
+  /// What argument `i`'s text is known to start with: its literal, or its known start (argStarts).
+  std::string_view start(std::size_t i) const {
+    if (i < args.size() && !args[i].empty()) return args[i];
+    return i < argStarts.size() ? std::string_view(argStarts[i]) : std::string_view();
+  }
   /// The environment variable argument `i` is read from, "" when none.
   std::string_view env(std::size_t i) const { return i < argEnv.size() ? std::string_view(argEnv[i]) : std::string_view(); }
   /// The parameter and field argument `i` is (see argFields), or nullopt.

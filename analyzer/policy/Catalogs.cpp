@@ -108,6 +108,7 @@ Catalogs Catalogs::load(std::vector<std::string>& errors) {
     lang.sdkWaits = optional("sdk-waits");
     lang.asyncNames = optional("async-names");
     lang.waitOnDrop = optional("wait-on-drop");
+    lang.mountSyncCalls = optional("mount-sync-calls");
     lang.processCalls = optional("process-calls");
     lang.asyncArguments = optional("async-arguments");
     lang.wholeReads = optional("whole-reads");

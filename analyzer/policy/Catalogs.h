@@ -66,6 +66,7 @@ struct LanguageCatalog {
   std::string id;  ///< the analyzer's id ("cxx")
   std::vector<std::string> factsLanguages;  ///< SourceFacts::language values it serves ("c", "cpp")
   std::vector<std::string> sleeps, waits, sdkWaits, asyncNames, waitOnDrop, processCalls;
+  std::vector<std::string> mountSyncCalls;  ///< synchronous file calls, slow on a network file system (DUR006)
   std::vector<std::string> asyncArguments;  ///< "InvocationType=Event": a named argument that makes an SDK wait asynchronous
   std::vector<std::string> wholeReads;  ///< calls that read a whole object or stream into memory
   std::vector<WholeReader> wholeReaders;

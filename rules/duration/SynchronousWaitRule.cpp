@@ -26,7 +26,8 @@ bool namesTail(const std::string& full, const std::string& written) {
 
 SynchronousWaitRule::SynchronousWaitRule(engine::RuleOptions& o)
     : waits_(o.stringList("wait-functions", {}, kLanguageCatalogs)), sdkWaits_(o.stringList("sdk-waits", {}, kLanguageCatalogs)),
-      asyncNames_(o.stringList("async-names", {}, kLanguageCatalogs)), waitOnDrop_(o.stringList("wait-on-drop", {}, kLanguageCatalogs)) {}
+      asyncNames_(o.stringList("async-names", {}, kLanguageCatalogs)), waitOnDrop_(o.stringList("wait-on-drop", {}, kLanguageCatalogs)),
+      mountSyncCalls_(o.stringList("mount-sync-calls", {}, kLanguageCatalogs)) {}
 
 void SynchronousWaitRule::check(const model::Project& p, engine::RuleContext& ctx) const {
   auto waits = [](const policy::LanguageCatalog& l) -> const auto& { return l.waits; };
@@ -49,6 +50,28 @@ void SynchronousWaitRule::check(const model::Project& p, engine::RuleContext& ct
                         "task ends, while the invocation is billed{}; do the work in the request, or hand it to a queue and return",
                         handlerSubject(program, c.function), c.callee, ownerContext(owner, ctx)));
       });
+  // A synchronous file call on a network file system mounted into the function (EFS): the
+  // process stops for every round trip to it. Only a manifest says where such a mount is.
+  auto mountSyncCalls = [](const policy::LanguageCatalog& l) -> const auto& { return l.mountSyncCalls; };
+  forEachHandlerCall(p, ctx, mountSyncCalls_, mountSyncCalls,
+                     [&](const model::SourceProgram& program, const model::Function* owner, const model::CallFact& c) {
+                       if (!owner || c.positional() == 0) return;
+                       const std::string_view file = c.start(0);
+                       for (const auto& mount : owner->networkMounts) {
+                         if (!mount.known() || mount.value.empty()) continue;
+                         std::string_view root = mount.value;
+                         while (root.size() > 1 && root.ends_with('/')) root.remove_suffix(1);
+                         if (!file.starts_with(root) || (file.size() > root.size() && file[root.size()] != '/')) continue;
+                         reportInSource(
+                             ctx, owner, c.range,
+                             fmt::format("{} calls {} on {}'{}', under the network file system mounted at {}: the whole process stops "
+                                         "for each round trip to it, so nothing else of the invocation runs meanwhile{}; use the "
+                                         "asynchronous call (fs.promises) or a stream",
+                                         handlerSubject(program, c.function), c.callee, c.args[0].empty() ? "a path starting " : "",
+                                         file.size() > 120 ? file.substr(0, 120) : file, mount.value, ownerContext(owner, ctx)));
+                         return;
+                       }
+                     });
   forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner, const model::SourceProgram& program) {
     const auto& path = program.handlerPath();
     const auto& lang = ctx.catalogs().languageOf(facts.language);

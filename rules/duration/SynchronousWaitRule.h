@@ -14,6 +14,7 @@ class SynchronousWaitRule final : public engine::Rule {
   std::vector<std::string> sdkWaits_;  ///< SDK operations that wait for another service's work
   std::vector<std::string> asyncNames_;  ///< names that, used in the same function, make them asynchronous
   std::vector<std::string> waitOnDrop_;  ///< calls whose result waits when it is dropped (std::async's future)
+  std::vector<std::string> mountSyncCalls_;  ///< synchronous file calls, slow on a network file system
 };
 
 }  // namespace faaslint::rules

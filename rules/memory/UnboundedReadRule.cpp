@@ -14,6 +14,7 @@ void UnboundedReadRule::check(const model::Project& p, engine::RuleContext& ctx)
     const auto& path = program.handlerPath();
     // The function's memory, when the manifest says (or its platform default).
     const std::optional<std::int64_t> memoryMb = owner ? effectiveMemory(*owner, ctx.provider(*owner)) : std::nullopt;
+    const std::string exhausts = memoryMb ? fmt::format("a large object exhausts the function's {} MB", *memoryMb) : "";
     // Python and JavaScript: calls that read a whole object into memory (s3 get_object's
     // Body.read(), Body.transformToString()), unless a size is given (read(n)); a request for a
     // byte range is named differently by the analyzers (aws.s3.GetObject(Range)).
@@ -23,8 +24,7 @@ void UnboundedReadRule::check(const model::Project& p, engine::RuleContext& ctx)
       reportInSource(ctx, owner, c.range,
                      fmt::format("In {}, the code reads a whole object into memory ({}) with no size bound{}; stream it in chunks, "
                                  "ask for a byte range or check the size first",
-                                 handlerPhrase(program, c.function), c.callee,
-                                 memoryMb ? fmt::format(": a large object exhausts the function's {} MB", *memoryMb) : ""));
+                                 handlerPhrase(program, c.function), c.callee, exhausts.empty() ? "" : ": " + exhausts));
     }
     const auto& catalog = ctx.catalogs().languageOf(facts.language);
     // A whole object handed to a reader that keeps all of it (pandas.read_csv(obj['Body'])).
@@ -39,8 +39,7 @@ void UnboundedReadRule::check(const model::Project& p, engine::RuleContext& ctx)
           reportInSource(ctx, owner, c.range,
                          fmt::format("In {}, {} reads the whole of {} into memory{}; {}, ask for a byte range or check the "
                                      "object's size first",
-                                     handlerPhrase(program, c.function), c.callee, what,
-                                     memoryMb ? fmt::format(": a large object exhausts the function's {} MB", *memoryMb) : "",
+                                     handlerPhrase(program, c.function), c.callee, what, exhausts.empty() ? "" : ": " + exhausts,
                                      reader.advice));
           break;
         }
@@ -67,8 +66,7 @@ void UnboundedReadRule::check(const model::Project& p, engine::RuleContext& ctx)
         reportInSource(ctx, owner, c.range,
                        fmt::format("In {}, {} downloads a URL taken from the event and holds the whole response in memory{}{}: the "
                                    "sender chooses its size; stream the body with a size limit, or check Content-Length first",
-                                   handlerPhrase(program, c.function), c.callee, how,
-                                   memoryMb ? fmt::format(", and a large body exhausts the function's {} MB", *memoryMb) : ""));
+                                   handlerPhrase(program, c.function), c.callee, how, exhausts.empty() ? "" : ", and " + exhausts));
         break;
       }
     }
@@ -79,8 +77,7 @@ void UnboundedReadRule::check(const model::Project& p, engine::RuleContext& ctx)
       if (a.bytes == 0) {
         reportInSource(ctx, owner, a.range,
                        fmt::format("{}, the code reads {} into memory with no size bound{}; stream it in chunks or check the size first",
-                                   where, a.what,
-                                   memoryMb ? fmt::format(": a large object exhausts the function's {} MB", *memoryMb) : ""));
+                                   where, a.what, exhausts.empty() ? "" : ": " + exhausts));
         continue;
       }
       const std::int64_t mb = static_cast<std::int64_t>((a.bytes + (1u << 20) - 1) >> 20);

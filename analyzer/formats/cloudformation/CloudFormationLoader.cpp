@@ -414,6 +414,10 @@ class Loader {
     f.reservedConcurrency = intProp(r, "ReservedConcurrentExecutions", sam);
     if (prop(r, "CapacityProviderConfig", sam).node) f.plan = "managed-instances";
     f.inVpc = prop(r, "VpcConfig", sam).node != nullptr;
+    if (Prop fs = prop(r, "FileSystemConfigs", sam); fs.node && fs.node->isSeq())
+      for (std::size_t i = 0; i < fs.node->items.size(); ++i)
+        if (const Node* mount = fs.node->items[i]->isMap() ? fs.node->items[i]->get("LocalMountPath") : nullptr)
+          f.networkMounts.push_back(values().str(mount, fmt::format("{}[{}].LocalMountPath", fs.path, i)));
     if (Prop a = prop(r, "Architectures", sam); a.node && a.node->isSeq() && !a.node->items.empty()) {
       f.architecture = values().str(a.node->items[0], a.path + "[0]");
       inherit(f.architecture, a, r);

@@ -643,6 +643,9 @@ class SlsLoader {
 
     Prop vpc = prop(fn, f.path, "vpc");
     f.inVpc = vpc.node && (vpc.node->isMap() || isUnresolved(vpc.node));
+    if (const Node* fsc = fn->get("fileSystemConfig"); fsc && fsc->isMap())
+      if (const Node* mount = fsc->get("localMountPath"))
+        f.networkMounts.push_back(values().str(mount, f.path + ".fileSystemConfig.localMountPath"));
 
     linkRole(p, f, fn);
     loadUrl(f, fn);

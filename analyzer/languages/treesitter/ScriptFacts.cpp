@@ -30,6 +30,11 @@ struct Value {
   /// A cloud SDK operation (`s3.get_object`, `cognito.adminGetUser`): what its call returns is the
   /// service's data, not the event's, though the request was built from the event.
   bool operation = false;
+  /// What the value's text is known to start with (a path or URL built from a literal start:
+  /// `'/mnt/efs/' + name`, f"/mnt/efs/{name}", path.join('/mnt/efs', name)); `constant`: that is
+  /// all of it.
+  std::string start;
+  bool constant = false;
 
   bool rooted() const { return rootFn >= 0; }
   /// The value one field further in (`key` "[]" for an element).
@@ -644,6 +649,39 @@ class Engine {
     return "";
   }
 
+  /// The literal text of a string or template before its first interpolation (f"/mnt/{x}" ->
+  /// "/mnt/"), with `constant` set when it has none.
+  std::string stringStart(TSNode n, bool& constant) const {
+    constant = false;
+    const std::string_view t = type(n);
+    const std::string_view hole = t == "template_string" ? "template_substitution" : "interpolation";
+    for (std::uint32_t i = 0, c = ts_node_named_child_count(n); i < c; ++i) {
+      TSNode ch = ts_node_named_child(n, i);
+      if (type(ch) != hole) continue;
+      std::string_view head = src_.substr(ts_node_start_byte(n), ts_node_start_byte(ch) - ts_node_start_byte(n));
+      std::size_t k = 0;
+      while (k < head.size() && k < 3 && std::isalpha(static_cast<unsigned char>(head[k]))) ++k;  // f, rb, ...
+      head.remove_prefix(k);
+      for (std::string_view q : {"\"\"\"", "'''", "\"", "'", "`"})
+        if (head.starts_with(q)) {
+          head.remove_prefix(q.size());
+          break;
+        }
+      return std::string(head);
+    }
+    constant = true;
+    return literal(n);
+  }
+
+  /// A value's start after `b` is appended to `a`'s (string concatenation, path joining with `sep`).
+  static void appendStart(Value& v, const Value& a, const Value& b, std::string_view sep = {}) {
+    v.start = a.start;
+    v.constant = a.constant && b.constant;
+    if (!a.constant) return;
+    if (!sep.empty() && !v.start.ends_with(sep) && !b.start.starts_with(sep)) v.start += sep;
+    v.start += b.start;
+  }
+
   /// What an expression stands for in function `f` (-1: module level): the event data it carries,
   /// the qualified name it resolves to, the SDK client it is.
   Value eval(TSNode n, int f, unsigned depth = 0) {
@@ -745,6 +783,34 @@ class Engine {
         }
         if (c.binding == "os.environ.get" || c.binding == "os.getenv") v.env = first;
       }
+      // The known start of a built string: '/mnt/{}'.format(x), path.join('/mnt/efs', x).
+      if (type(callee) == "attribute" && txt(field(callee, "attribute")) == "format") {
+        TSNode fmtString = field(callee, "object");
+        if (type(fmtString) == "string") {
+          bool whole = false;
+          const std::string head = stringStart(fmtString, whole);
+          v.start = head.substr(0, head.find('{'));
+        }
+      } else if (c.binding == "os.path.join" || c.binding == "posixpath.join" || c.binding == "path.join" || c.binding == "path.resolve" ||
+                 c.binding == "node:path.join" || c.binding == "path.posix.join") {
+        Value joined;
+        bool firstPart = true;
+        forEachArg(args, [&](TSNode a, const std::string& name) {
+          if (!name.empty() || (!firstPart && !joined.constant)) return;
+          const Value part = eval(a, f, depth + 1);
+          if (firstPart) {
+            joined.start = part.start;
+            joined.constant = part.constant;
+            firstPart = false;
+          } else {
+            Value next;
+            appendStart(next, joined, part, "/");
+            joined = next;
+          }
+        });
+        v.start = joined.start;
+        v.constant = joined.constant;
+      }
       // util.promisify(fn) is fn, awaited.
       if (c.binding == "util.promisify" && anyArgs) {
         const std::string inner = eval(ts_node_named_child(args, 0), f, depth + 1).binding;
@@ -774,10 +840,25 @@ class Engine {
     // `event.Records ?? []`, `event.get('Records') or []`: still the field.
     const std::string_view op = choice ? txt(field(n, "operator")) : std::string_view();
     const bool fallback = t == "boolean_operator" || op == "??" || op == "||" || op == "&&";
+    if (t == "string" || t == "template_string" || t == "concatenated_string")
+      v.start = t == "concatenated_string" ? literal(n) : stringStart(n, v.constant);
+    if (t == "concatenated_string") v.constant = !v.start.empty();
+    // `'/mnt/' + name`, "/mnt/%s" % name: the start of the left operand (the operands are the
+    // first two named children, evaluated once below).
+    const std::string_view binaryOp =
+        t == "binary_expression" || t == "binary_operator" ? (choice ? op : txt(field(n, "operator"))) : std::string_view();
+    Value left;
     for (std::uint32_t i = 0, c = ts_node_named_child_count(n); i < c; ++i) {
       TSNode ch = ts_node_named_child(n, i);
       if (type(ch) == "keyword_argument" || type(ch) == "pair") ch = field(ch, "value");
       Value o = eval(ch, f, depth + 1);
+      if (!binaryOp.empty() && i == 0) {
+        left.start = o.start;
+        left.constant = o.constant;
+        if (binaryOp == "%") v.start = o.start.substr(0, o.start.find('%'));
+      } else if (binaryOp == "+" && i == 1) {
+        appendStart(v, left, o);
+      }
       v.taint(o);
       if (choice && v.sdk.empty() && !o.sdk.empty()) {
         v.sdk = o.sdk;
@@ -877,6 +958,10 @@ class Engine {
       auto& slot = scope(f)[std::string(txt(left))];
       if (augment) {
         slot.taint(v);
+        Value joined;  // path += name: the start grows only while all before it is known
+        appendStart(joined, slot, v);
+        slot.start = std::move(joined.start);
+        slot.constant = joined.constant;
       } else {
         // A local variable shadows an outer one; its params are its own function's.
         slot = v;
@@ -888,6 +973,8 @@ class Engine {
       part.binding.clear();
       part.sdk.clear();
       part.env.clear();
+      part.start.clear();
+      part.constant = false;
       if (part.rooted()) part.field = v.member("[]").field;
       for (std::uint32_t i = 0, c = ts_node_named_child_count(left); i < c; ++i) bindTarget(ts_node_named_child(left, i), part, f, augment);
       return;
@@ -897,6 +984,8 @@ class Engine {
         TSNode p = ts_node_named_child(left, i);
         Value part = v;
         part.sdk.clear();
+        part.start.clear();
+        part.constant = false;
         part.env.clear();
         if (type(p) == "shorthand_property_identifier_pattern") {
           part.binding = v.binding.empty() ? "" : v.binding + "." + std::string(txt(p));
@@ -956,6 +1045,8 @@ class Engine {
       v.binding.clear();
       v.sdk.clear();
       v.env.clear();
+      v.start.clear();
+      v.constant = false;
       if (v.rooted()) v.field = v.member("[]").field;
     }
     bindTarget(left, v, f, augment);
@@ -1151,7 +1242,7 @@ class Engine {
         }
       }
       fact.range = range(calleeRangeNode(calleeNode));
-      bool named = false, hasEnv = false, hasField = false, hasBinding = false;
+      bool named = false, hasEnv = false, hasField = false, hasBinding = false, hasStart = false;
       forEachArg(m.get("call.args"), [&](TSNode a, const std::string& name) {
         Value v = eval(a, f);
         fact.args.push_back(literal(a));
@@ -1167,6 +1258,9 @@ class Engine {
         const bool qualified = !v.rooted() && v.binding.find('.') != std::string::npos && v.binding.size() <= 200;
         fact.argBindings.push_back(qualified ? v.binding : std::string());
         hasBinding |= qualified;
+        const bool built = fact.args.back().empty() && !v.start.empty();
+        fact.argStarts.push_back(built ? v.start.substr(0, 200) : std::string());
+        hasStart |= built;
         named |= !name.empty();
         // A function passed as an argument (a callback, a thread target) runs on this path.
         if (!v.binding.empty())
@@ -1177,6 +1271,7 @@ class Engine {
       if (!hasEnv) fact.argEnv.clear();
       if (!hasField) fact.argFields.clear();
       if (!hasBinding) fact.argBindings.clear();
+      if (!hasStart) fact.argStarts.clear();
       TSNode parent = parentOf(call);
       fact.resultDiscarded = type(parent) == "expression_statement";
       fact.awaited = type(parent) == "await" || type(parent) == "await_expression";
