@@ -8,6 +8,8 @@
 #include <type_traits>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "engine/RuleContext.h"
 #include "model/Model.h"
 #include "policy/Catalogs.h"
@@ -268,6 +270,55 @@ inline std::string capitalized(std::string s) {
 inline std::string handlerSubject(const model::SourceProgram& program, const std::string& function) {
   const std::string who = handlerPhrase(program, function);
   return who.starts_with("handler ") ? capitalized(who) : "Function " + who + ",";
+}
+
+/// How exposed a function's event is, from its manifest, for the injection rules: who can send
+/// the data that reaches a sink decides how urgent the finding is.
+struct Exposure {
+  core::Severity severity;
+  std::string phrase;  ///< where the event comes from, for the message ("" when no manifest says)
+  core::Range at;  ///< the trigger (or function URL) it comes from, for a note
+};
+
+/// A public unauthenticated trigger (a function URL with auth NONE, an HTTP route the provider's
+/// profile calls open) keeps the rule's configured severity; an authenticated HTTP trigger one step
+/// lower; events from the team's own resources (queues, buckets, streams, schedules) a note, since
+/// only those who can write there can craft them. Code that no manifest owns keeps the configured
+/// severity.
+inline Exposure exposureOf(const model::Function* owner, const engine::RuleContext& ctx) {
+  if (!owner) return {ctx.severity(), "", {}};
+  const providers::Profile* profile = ctx.provider(*owner);
+  if (const auto& url = owner->aws.url; url && url->authType.known() && url->authType.value == "NONE")
+    return {ctx.severity(), "the function's public URL (AuthType NONE) takes requests from anyone", url->authType.range};
+  const model::Trigger* authenticated = nullptr;
+  const model::Trigger* other = nullptr;
+  for (const auto& t : owner->triggers) {
+    if (!model::isHttp(t.kind)) {
+      if (!other) other = &t;
+      continue;
+    }
+    if (t.method == "OPTIONS") continue;
+    const bool open = profile && !profile->openHttpAuth.empty() && t.authorizer.state != core::ValueState::Unknown &&
+                      (!t.authorizer.known() || std::find(profile->openHttpAuth.begin(), profile->openHttpAuth.end(), t.authorizer.value) !=
+                                                    profile->openHttpAuth.end());
+    if (open)
+      return {ctx.severity(),
+              fmt::format("its {} trigger '{}' takes requests from anyone (no authentication)", model::triggerKindName(t.kind), t.name),
+              t.range};
+    if (!authenticated) authenticated = &t;
+  }
+  if (authenticated)
+    return {ctx.lowerSeverity(),
+            fmt::format("its {} trigger '{}' requires authentication{}", model::triggerKindName(authenticated->kind), authenticated->name,
+                        authenticated->authorizer.known() ? " (" + authenticated->authorizer.value + ")" : ""),
+            authenticated->range};
+  if (other)
+    return {core::Severity::Note,
+            fmt::format("its event comes from {} '{}', so only those who can write there can craft it", model::triggerKindName(other->kind),
+                        other->name),
+            other->range};
+  return {ctx.lowerSeverity(), "the manifest gives it no trigger: only callers allowed to invoke it directly send its events",
+          owner->range};
 }
 
 /// Visits every Allow statement of the role a function runs with, once per role.

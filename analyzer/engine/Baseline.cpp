@@ -12,7 +12,22 @@ namespace faaslint::engine {
 std::string fingerprint(const ScanResult& r, const core::Diagnostic& d) {
   std::string file = d.range.valid() ? r.sources.file(d.range.file).path() : d.file;
   std::string key = d.code + '\0' + file + '\0' + d.logicalPath + '\0' + d.function;
-  if (d.logicalPath.empty()) key += '\0' + d.message;  // file-level problems: the message identifies them
+  if (d.logicalPath.empty()) {
+    // A finding in code: the line's text, trimmed, and what the range covers identify it, so it
+    // keeps its fingerprint when lines above it move or its message is reworded. Without a range
+    // (a file-level problem) the message does.
+    if (d.range.valid() && d.range.end >= d.range.begin) {
+      const core::SourceFile& f = r.sources.file(d.range.file);
+      std::string_view line = f.lineText(f.lineOf(d.range.begin));
+      while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+      while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
+      const std::string_view covered =
+          f.text().substr(std::min<std::size_t>(d.range.begin, f.text().size()), std::min<std::size_t>(d.range.end - d.range.begin, 200));
+      key.append(1, '\0').append(line.substr(0, 400)).append(1, '\0').append(covered);
+    } else {
+      key += '\0' + d.message;
+    }
+  }
   return core::hashHex(key);
 }
 

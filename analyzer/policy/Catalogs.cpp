@@ -119,6 +119,26 @@ Catalogs Catalogs::load(std::vector<std::string>& errors) {
         if (w.advice.empty()) r.fail("each whole-readers entry needs advice");
         lang.wholeReaders.push_back(std::move(w));
       }
+    for (const auto& [key, deserializer] : {std::pair<std::string_view, bool>{"code-evaluators", false}, {"unsafe-deserializers", true}})
+      if (const Node* list = root->get(key); list && list->isSeq())
+        for (const Node* e : list->items) {
+          CodeSink k;
+          k.calls = r.list(e, "calls");
+          k.deserializer = deserializer;
+          if (e->get("code-args"))
+            for (const std::string& i : r.list(e, "code-args")) {
+              std::size_t at = 0;
+              if (std::from_chars(i.data(), i.data() + i.size(), at).ec != std::errc())
+                r.fail(fmt::format("code-args: '{}' is no position", i));
+              k.codeArgs.push_back(at);
+            }
+          if (const Node* sk = e->get("safe-keyword")) k.safeKeyword = sk->text;
+          if (e->get("safe-position")) k.safePosition = static_cast<std::size_t>(r.integer(e, "safe-position"));
+          if (e->get("safe-values")) k.safeValues = r.list(e, "safe-values");
+          if (const Node* a = e->get("advice"); a && a->isScalar()) k.advice = a->text;
+          if (k.advice.empty()) r.fail(fmt::format("each {} entry needs advice", key));
+          lang.codeSinks.push_back(std::move(k));
+        }
     if (const Node* ed = root->get("eager-downloads"); ed && ed->isSeq())
       for (const Node* e : ed->items) {
         EagerDownload d;

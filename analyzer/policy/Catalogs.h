@@ -61,6 +61,21 @@ struct EagerDownload {
   std::vector<std::string> streamValues;
 };
 
+/// Calls that run an argument as code (eval, new Function, vm.runInNewContext) or rebuild objects
+/// that can run code from it (pickle.loads, node-serialize's unserialize), for SEC013. `codeArgs`:
+/// the positions that are code (empty: every positional argument). A call is safe when a `safe`
+/// argument (by `safeKeyword`, or at position `safePosition`) names one of `safeValues`
+/// (yaml.load(..., Loader=yaml.SafeLoader)).
+struct CodeSink {
+  std::vector<std::string> calls;
+  std::vector<std::size_t> codeArgs;
+  bool deserializer = false;
+  std::string safeKeyword;
+  std::optional<std::size_t> safePosition;
+  std::vector<std::string> safeValues;
+  std::string advice;
+};
+
 /// What the rules look for in one language's handler code (policies/catalogs/languages/<id>.yaml).
 struct LanguageCatalog {
   std::string id;  ///< the analyzer's id ("cxx")
@@ -71,6 +86,7 @@ struct LanguageCatalog {
   std::vector<std::string> wholeReads;  ///< calls that read a whole object or stream into memory
   std::vector<WholeReader> wholeReaders;
   std::vector<EagerDownload> eagerDownloads;
+  std::vector<CodeSink> codeSinks;
   std::vector<ShellSwitch> shellSwitches;
   std::vector<TlsSwitch> tlsSwitches;
   std::vector<LockinEntry> sdks, services, runtimeApis;

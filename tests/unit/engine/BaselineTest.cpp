@@ -1,5 +1,6 @@
 #include <cstdio>
 #include <gtest/gtest.h>
+#include <map>
 
 #include "../TestSupport.h"
 #include "engine/Baseline.h"
@@ -66,6 +67,25 @@ TEST(Baseline, SurvivesInsertedLinesAndReorderedResources) {
   std::sort(unchanged.begin(), unchanged.end());
   EXPECT_EQ(unchanged, (std::vector<std::string>{"DUR001", "SEC005"}));
   std::remove(path.c_str());
+}
+
+TEST(Baseline, CodeFindingsKeepTheirFingerprintWhenLinesMoveOrTheMessageIsReworded) {
+  auto scanCode = [](const char* code) {
+    core::InMemoryFileSystem fs;
+    fs.add("app.py", code);
+    return test::scanMemory(fs);
+  };
+  auto before = scanCode("import os\n\ndef handler(event, context):\n    os.system(event['cmd'])\n    eval(event['expr'])\n");
+  auto after = scanCode("import os\n# a comment\n\n\ndef handler(event, context):\n    eval(event['expr'])\n    os.system(event['cmd'])\n");
+  ASSERT_EQ(test::codes(before), (std::vector<std::string>{"SEC012", "SEC013"}));
+  std::map<std::string, std::string> a, b;
+  for (const auto& d : before.diagnostics) a[d.code] = engine::fingerprint(before, d);
+  for (const auto& d : after.diagnostics) b[d.code] = engine::fingerprint(after, d);
+  EXPECT_EQ(a, b);
+  EXPECT_NE(a["SEC012"], a["SEC013"]);
+  core::Diagnostic reworded = before.diagnostics.front();
+  reworded.message = "Another wording of the same finding.";
+  EXPECT_EQ(engine::fingerprint(before, reworded), engine::fingerprint(before, before.diagnostics.front()));
 }
 
 TEST(Baseline, MalformedBaselineIsAnError) {

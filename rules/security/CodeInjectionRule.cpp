@@ -1,0 +1,58 @@
+#include "rules/security/CodeInjectionRule.h"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "rules/RuleSupport.h"
+
+namespace faaslint::rules {
+
+CodeInjectionRule::CodeInjectionRule(engine::RuleOptions&) {}
+
+namespace {
+
+/// The sink's safe argument says the call cannot run code (yaml.load(..., Loader=yaml.SafeLoader)).
+/// A safe argument whose value faaslint cannot name counts as safe: the rule reports what it knows.
+bool madeSafe(const policy::CodeSink& sink, const model::CallFact& c) {
+  if (sink.safeKeyword.empty() && !sink.safePosition) return false;
+  std::optional<std::size_t> at = sink.safeKeyword.empty() ? std::nullopt : c.namedIndex(sink.safeKeyword);
+  if (!at && sink.safePosition && *sink.safePosition < c.positional()) at = sink.safePosition;
+  if (!at) return false;
+  const std::string_view value = !c.binding(*at).empty() ? c.binding(*at) : std::string_view(c.args[*at]);
+  return value.empty() || anyMatches(sink.safeValues, value);
+}
+
+}  // namespace
+
+void CodeInjectionRule::check(const model::Project& p, engine::RuleContext& ctx) const {
+  forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner, const model::SourceProgram& program) {
+    const auto& lang = ctx.catalogs().languageOf(facts.language);
+    if (lang.codeSinks.empty()) return;
+    for (const auto& c : facts.calls) {
+      const auto sink = std::find_if(lang.codeSinks.begin(), lang.codeSinks.end(),
+                                     [&](const policy::CodeSink& s) { return anyMatches(s.calls, c.callee); });
+      if (sink == lang.codeSinks.end() || madeSafe(*sink, c)) continue;
+      // Event data in an argument that is code (a constant string is not: eval('1 + 1')).
+      const model::CallFact* source = nullptr;
+      for (std::size_t i = 0; i < c.positional() && !source; ++i)
+        if (sink->codeArgs.empty() || std::find(sink->codeArgs.begin(), sink->codeArgs.end(), i) != sink->codeArgs.end())
+          source = eventSource(program, c, i);
+      if (!source) continue;
+      const Exposure exposure = exposureOf(owner, ctx);
+      const std::string what =
+          sink->deserializer
+              ? fmt::format("In {}, data from the event is deserialized by {}(): a crafted payload runs code in the function as it is "
+                            "loaded",
+                            handlerPhrase(program, c.function), c.callee)
+              : fmt::format("In {}, data from the event reaches {}(), which runs it as code: crafted input runs code in the function",
+                            handlerPhrase(program, c.function), c.callee);
+      auto& d = reportInSource(ctx, owner, c.range,
+                               fmt::format("{}{}; {}", what, exposure.phrase.empty() ? "" : "; " + exposure.phrase, sink->advice));
+      d.severity = exposure.severity;
+      if (source != &c) d.notes.push_back({fmt::format("the event's data is passed to '{}' here", source->callee), source->range});
+      if (exposure.at.valid()) d.notes.push_back({"the event comes from here", exposure.at});
+    }
+  });
+}
+
+}  // namespace faaslint::rules
