@@ -19,8 +19,9 @@ check "--version" "'$prefix/bin/faaslint' --version | grep -q '^faaslint '"
 out=$(cd / && "$prefix/bin/faaslint" check -q --date 2026-11-27 "$src/examples/sam-orders/template.yaml"); rc=$?
 check "installed binary scans the example (exit 1 with findings)" "[ $rc -eq 1 ] && grep -q 'SEC005' <<<\"\$out\""
 # The installed binary finds its C/C++ analyzer (../lib/faaslint) and reports in handler code.
+# (SEC012 is a warning there: the function's API route requires IAM authentication.)
 out=$(cd / && "$prefix/bin/faaslint" check -q --no-cache "$src/examples/sam-orders/src/resize/main.cpp"); rc=$?
-check "installed binary analyses C++ (exit 1 with SEC012)" "[ $rc -eq 1 ] && grep -q 'SEC012' <<<\"\$out\""
+check "installed binary analyses C++ (SEC012 reported)" "[ $rc -eq 0 ] && grep -q 'warning: .*SEC012' <<<\"\$out\""
 # ... in a worker process that loads the library from its own prefix, not from the build tree;
 # the scanning process itself never maps Clang. ld.so writes one trace per process.
 trace=$(mktemp -d); trap 'rm -rf "$prefix" "$trace"' EXIT
