@@ -281,7 +281,8 @@ struct Exposure {
 };
 
 /// A public unauthenticated trigger (a function URL with auth NONE, an HTTP route the provider's
-/// profile calls open) keeps the rule's configured severity; an authenticated HTTP trigger one step
+/// profile calls open), or an HTTP trigger whose authentication the manifest does not show, keeps
+/// the rule's configured severity; an authenticated HTTP trigger one step
 /// lower; events from the team's own resources (queues, buckets, streams, schedules) a note, since
 /// only those who can write there can craft them. Code that no manifest owns keeps the configured
 /// severity.
@@ -291,6 +292,7 @@ inline Exposure exposureOf(const model::Function* owner, const engine::RuleConte
   if (const auto& url = owner->aws.url; url && url->authType.known() && url->authType.value == "NONE")
     return {ctx.severity(), "the function's public URL (AuthType NONE) takes requests from anyone", url->authType.range};
   const model::Trigger* authenticated = nullptr;
+  const model::Trigger* unseen = nullptr;
   const model::Trigger* other = nullptr;
   for (const auto& t : owner->triggers) {
     if (!model::isHttp(t.kind)) {
@@ -298,15 +300,23 @@ inline Exposure exposureOf(const model::Function* owner, const engine::RuleConte
       continue;
     }
     if (t.method == "OPTIONS") continue;
-    const bool open = profile && !profile->openHttpAuth.empty() && t.authorizer.state != core::ValueState::Unknown &&
-                      (!t.authorizer.known() || std::find(profile->openHttpAuth.begin(), profile->openHttpAuth.end(), t.authorizer.value) !=
-                                                    profile->openHttpAuth.end());
-    if (open)
+    if (t.authorizer.state == core::ValueState::Unknown || !profile || profile->openHttpAuth.empty()) {
+      if (!unseen) unseen = &t;  // an API or OpenAPI body the manifest does not show: it may be open
+      continue;
+    }
+    const auto& open = profile->openHttpAuth;
+    if (!t.authorizer.known() || std::find(open.begin(), open.end(), t.authorizer.value) != open.end())
       return {ctx.severity(),
               fmt::format("its {} trigger '{}' takes requests from anyone (no authentication)", model::triggerKindName(t.kind), t.name),
               t.range};
     if (!authenticated) authenticated = &t;
   }
+  if (unseen)
+    return {ctx.severity(),
+            fmt::format("its {} trigger '{}' may take requests from anyone: its authentication is set where faaslint cannot see it "
+                        "(the API's definition)",
+                        model::triggerKindName(unseen->kind), unseen->name),
+            unseen->range};
   if (authenticated)
     return {ctx.lowerSeverity(),
             fmt::format("its {} trigger '{}' requires authentication{}", model::triggerKindName(authenticated->kind), authenticated->name,

@@ -106,16 +106,18 @@ LoadedFile analyzeSource(const languages::LanguageAnalyzer& language, const core
     // expected, and calls into the SDK are still recognised by name. Other errors mean lost code.
     const unsigned expected = facts.missingIncludes ? std::min(facts.unknownNameErrors, facts.errors) : 0;
     const unsigned other = facts.errors - expected;
-    if (other < limits.partialAnalysisErrors) return;
+    if (other == 0 || other < (language.errorsAreSyntax() ? 1 : limits.partialAnalysisErrors)) return;
+    const std::string where = facts.firstError.valid() ? fmt::format(" (the first at line {})", file.lineOf(facts.firstError.begin)) : "";
     core::Diagnostic d = fileProblem(
-        id, fmt::format("The analysis of this file is partial: {} reported {} errors{}, so findings may be missing.{}", language.parser(),
-                        other,
+        id, fmt::format("The analysis of this file is partial: {} reported {} error{}{}{}, so findings may be missing.{}",
+                        language.parser(), other, other == 1 ? "" : "s", where,
                         facts.missingIncludes ? fmt::format(" besides {} about names that {} missing include{} would declare", expected,
                                                             facts.missingIncludes, facts.missingIncludes == 1 ? "" : "s")
                                               : std::string(),
                         language.partialAdvice().empty() ? "" : " " + language.partialAdvice()));
     d.code = "FL008";
     d.severity = core::Severity::Note;
+    if (facts.firstError.valid()) d.range = {id, facts.firstError.begin, facts.firstError.begin};
     out.diagnostics.push_back(std::move(d));
   };
   if (auto hit = cache.enabled() ? cache.load(key, id) : std::nullopt) {  // unchanged: the analyzer is not even loaded

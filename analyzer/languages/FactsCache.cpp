@@ -35,7 +35,7 @@ template <class A> void serialize(A& a, NameFact& n) { a(n.name, n.range, n.func
 template <class A> void serialize(A& a, HandlerFact& h) { a(h.name, h.framework, h.eventParam, h.range, h.registeredAt, h.eventIndex); }
 template <class A> void serialize(A& a, SourceFacts& f) {
   a(f.language, f.includes, f.calls, f.loops, f.strings, f.names, f.allocations, f.handlers, f.functions, f.fieldReads, f.callGraph,
-    f.errors, f.missingIncludes, f.unknownNameErrors);
+    f.errors, f.missingIncludes, f.unknownNameErrors, f.firstError);
 }
 }  // namespace faaslint::model
 
@@ -44,7 +44,7 @@ namespace {
 
 // The entry format; the language's id and version (for C/C++ a hash of the analyzer's sources
 // and the Clang version, from CMake) are part of every key too, so a changed analyzer misses.
-constexpr const char* kFactsVersion = "faaslint-facts-15";
+constexpr const char* kFactsVersion = "faaslint-facts-16";
 
 /// Every range of the facts in `file` (they were stored with the file id of the run that wrote them).
 void relocate(model::SourceFacts& f, core::FileId file) {
@@ -66,6 +66,7 @@ void relocate(model::SourceFacts& f, core::FileId file) {
   }
   for (auto& x : f.functions) at(x.range);
   for (auto& x : f.fieldReads) at(x.range);
+  at(f.firstError);
 }
 
 }  // namespace

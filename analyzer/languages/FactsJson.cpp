@@ -16,8 +16,11 @@ core::Range range(const json& j, core::FileId file) {
 }  // namespace
 
 json factsToJson(const model::SourceFacts& f) {
-  json j = {
-      {"language", f.language}, {"errors", f.errors}, {"missingIncludes", f.missingIncludes}, {"unknownNameErrors", f.unknownNameErrors}};
+  json j = {{"language", f.language},
+            {"errors", f.errors},
+            {"missingIncludes", f.missingIncludes},
+            {"unknownNameErrors", f.unknownNameErrors},
+            {"firstError", range(f.firstError)}};
   json includes = json::array(), calls = json::array(), loops = json::array(), strings = json::array(), names = json::array(),
        allocations = json::array(), handlers = json::array(), graph = json::array();
   for (const auto& i : f.includes) includes.push_back({i.name, i.resolved, range(i.range)});
@@ -108,6 +111,7 @@ std::optional<model::SourceFacts> factsFromJson(const json& j, core::FileId file
     f.errors = j.at("errors").get<unsigned>();
     f.missingIncludes = j.at("missingIncludes").get<unsigned>();
     f.unknownNameErrors = j.at("unknownNameErrors").get<unsigned>();
+    if (j.contains("firstError")) f.firstError = range(j.at("firstError"), file);
     return f;
   } catch (const json::exception&) { return std::nullopt; }
 }

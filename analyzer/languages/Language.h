@@ -84,6 +84,9 @@ class LanguageAnalyzer {
   virtual std::vector<std::string> buildFlags(const BuildContext&, const std::string& openPath) const { return {}; }
   /// What to do about partial facts (FL008), e.g. "give faaslint the build's flags with -p DIR".
   virtual std::string partialAdvice() const { return ""; }
+  /// Every error the parser reports is in the file itself (no missing headers or build flags
+  /// cause any), and the file cannot run with it: one is enough to call its facts partial.
+  virtual bool errorsAreSyntax() const { return false; }
   /// In a worker process under a memory limit: make the analyzer end the process with `code`
   /// when its own allocator fails, instead of an abort that looks like a crash.
   virtual void prepareWorker(int outOfMemoryCode) const {}

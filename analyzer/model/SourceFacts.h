@@ -206,6 +206,7 @@ struct SourceFacts {
   unsigned errors = 0;
   unsigned missingIncludes = 0;
   unsigned unknownNameErrors = 0;  ///< of the errors, those about names nothing declared (what missing headers cause)
+  core::Range firstError;  ///< where the first syntax error is, when the analyzer knows (the script analyzers)
 
   /// Gives back what the lists reserved while they grew: every file's facts are held until the
   /// rules have run, and the calls' growth alone was half of a script's facts.

@@ -236,6 +236,22 @@ class Engine {
     return it == parents_.end() ? TSNode{} : it->second;
   }
 
+  /// Where an error node's problem is: tree-sitter can wrap a whole file in one ERROR node whose
+  /// children are the statements it could read, so the first erroneous node inside it is followed
+  /// down (a `def` without its colon is a small ERROR inside the large one).
+  static TSNode innermostError(TSNode n) {
+    for (;;) {
+      if (ts_node_is_missing(n)) return n;
+      TSNode next{};
+      for (std::uint32_t i = 0, c = ts_node_child_count(n); i < c && ts_node_is_null(next); ++i) {
+        TSNode ch = ts_node_child(n, i);
+        if (ts_node_is_error(ch) || ts_node_is_missing(ch) || ts_node_has_error(ch)) next = ch;
+      }
+      if (ts_node_is_null(next)) return n;
+      n = next;
+    }
+  }
+
   void countErrors(TSNode root) {
     if (!ts_node_has_error(root)) return;
     TSTreeCursor c = ts_tree_cursor_new(root);
@@ -243,7 +259,7 @@ class Engine {
     for (;;) {
       TSNode n = ts_tree_cursor_current_node(&c);
       if (ts_node_is_error(n) || ts_node_is_missing(n)) {
-        ++count;
+        if (count++ == 0) facts_.firstError = range(innermostError(n));
       } else if (ts_node_has_error(n) && ts_tree_cursor_goto_first_child(&c)) {
         continue;
       }

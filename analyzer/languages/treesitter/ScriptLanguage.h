@@ -13,6 +13,7 @@ class ScriptLanguage : public LanguageAnalyzer {
  public:
   std::string version() const override;
   bool isolated() const override { return false; }
+  bool errorsAreSyntax() const override { return true; }
 
  protected:
   /// Compiles the embedded query file `path` ("analyzer/languages/python/facts.scm") for a
