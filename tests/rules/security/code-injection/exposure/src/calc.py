@@ -12,3 +12,7 @@ def api_handler(event, context):
 
 def open_handler(event, context):
     return eval(event["body"])  # expect: SEC013:error "its API Gateway HTTP API trigger 'Calc' takes requests from anyone (no authentication)"
+
+
+def defined_handler(event, context):
+    return eval(event["body"])  # expect: SEC013:error "its API Gateway REST API trigger 'Calc' may take requests from anyone: its authentication is set where faaslint cannot see it"
