@@ -139,6 +139,23 @@ Catalogs Catalogs::load(std::vector<std::string>& errors) {
           if (k.advice.empty()) r.fail(fmt::format("each {} entry needs advice", key));
           lang.codeSinks.push_back(std::move(k));
         }
+    for (const auto& [key, generic] : {std::pair<std::string_view, bool>{"sql-executors", false}, {"sql-method-names", true}})
+      if (const Node* list = root->get(key); list && list->isSeq())
+        for (const Node* e : list->items) {
+          SqlExecutor x;
+          x.calls = r.list(e, "calls");
+          x.generic = generic;
+          if (e->get("query-arg")) x.queryArg = static_cast<std::size_t>(r.integer(e, "query-arg"));
+          if (const Node* k = e->get("query-keyword")) x.queryKeyword = k->text;
+          lang.sqlExecutors.push_back(std::move(x));
+        }
+    lang.sqlKeywords = optional("sql-keywords");
+    if (const Node* list = root->get("nosql-requests"); list && list->isSeq())
+      for (const Node* e : list->items) {
+        auto maybe = [&](std::string_view k) { return e->get(k) ? r.list(e, k) : std::vector<std::string>{}; };
+        lang.noSqlRequests.push_back(
+            {r.list(e, "calls"), maybe("expression-keywords"), maybe("condition-keywords"), maybe("safe-bindings")});
+      }
     if (const Node* ed = root->get("eager-downloads"); ed && ed->isSeq())
       for (const Node* e : ed->items) {
         EagerDownload d;

@@ -76,6 +76,25 @@ struct CodeSink {
   std::string advice;
 };
 
+/// Calls that run a database query given as text (cursor.execute, pg's query, knex.raw), for
+/// SEC014: the query is argument `queryArg`, or the named argument `queryKeyword` when given.
+/// `generic`: the call is recognised by its method name alone (a cursor passed into a helper),
+/// so only a query that starts with an SQL keyword counts.
+struct SqlExecutor {
+  std::vector<std::string> calls;
+  std::size_t queryArg = 0;
+  std::string queryKeyword;
+  bool generic = false;
+};
+
+/// NoSQL requests whose expressions are text (DynamoDB FilterExpression) or condition objects
+/// (ScanFilter), for SEC014: event data in an expression, or the event's own object as a
+/// condition, changes what the request reads or writes. Arguments standing for one of
+/// `safeBindings` (boto3's condition builders) are built safely.
+struct NoSqlRequest {
+  std::vector<std::string> calls, expressionKeywords, conditionKeywords, safeBindings;
+};
+
 /// What the rules look for in one language's handler code (policies/catalogs/languages/<id>.yaml).
 struct LanguageCatalog {
   std::string id;  ///< the analyzer's id ("cxx")
@@ -87,6 +106,9 @@ struct LanguageCatalog {
   std::vector<WholeReader> wholeReaders;
   std::vector<EagerDownload> eagerDownloads;
   std::vector<CodeSink> codeSinks;
+  std::vector<SqlExecutor> sqlExecutors;
+  std::vector<std::string> sqlKeywords;  ///< the first words of SQL statements, lower case
+  std::vector<NoSqlRequest> noSqlRequests;
   std::vector<ShellSwitch> shellSwitches;
   std::vector<TlsSwitch> tlsSwitches;
   std::vector<LockinEntry> sdks, services, runtimeApis;

@@ -62,6 +62,9 @@
 (export_statement "default" declaration: (_) @export.default) @export
 (export_statement (export_clause (export_specifier name: (_) @export.local))) @export
 
+; Returned values: a helper that returns the request's data gives event data to its callers.
+(return_statement (_) @return.value) @return
+
 ; Loops. `while (true)`, `for (;;)` and `do ... while (true)` have no condition that can end them.
 (while_statement condition: (_) @loop.condition body: (_) @loop.body) @loop
 (do_statement body: (_) @loop.body condition: (_) @loop.condition) @loop

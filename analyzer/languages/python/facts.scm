@@ -29,6 +29,10 @@
 ; Decorators: `@functions_framework.http`, `@app.route(...)`, `@logger.inject_lambda_context`.
 (decorated_definition (decorator (_) @decorator.expr) definition: (function_definition name: (identifier) @decorator.function)) @decorator
 
+; Returned values: a helper that returns the request's data (`return request.get_json()`) gives
+; event data to its callers.
+(return_statement (_) @return.value) @return
+
 ; Loops. `while True:` / `while 1:` has no condition that can end it.
 (while_statement condition: (_) @loop.condition body: (_) @loop.body) @loop
 (for_statement right: (_) @loop.iter body: (_) @loop.body) @loop

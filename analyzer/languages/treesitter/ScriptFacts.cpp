@@ -181,9 +181,15 @@ class Engine {
     readImports();
     // Module-level bindings first (a function may use a client created below it), then every
     // binding in source order.
-    for (const auto& m : assigns_)
-      if (innermost(ts_node_start_byte(m.get("assign"))) < 0) assign(m);
-    for (const auto& m : assigns_) assign(m);
+    auto bindAll = [&] {
+      for (const auto& m : assigns_)
+        if (innermost(ts_node_start_byte(m.get("assign"))) < 0) assign(m);
+      for (const auto& m : assigns_) assign(m);
+    };
+    bindAll();
+    // Helpers that return event data they read themselves (`def body(): return request.get_json()`):
+    // their callers' results are event data too, so the bindings are made again once they are known.
+    if (markEventReturns()) bindAll();
     readExports();
     readDecorators();
     conventionalHandlers();
@@ -288,6 +294,8 @@ class Engine {
       exports_.push_back(m);
     } else if (has("decorator")) {
       decorators_.push_back(m);
+    } else if (has("return")) {
+      returns_.push_back(m);
     } else if (has("loop")) {
       loops_.push_back(m);
     } else if (has("read")) {
@@ -770,6 +778,7 @@ class Engine {
         if (!capFunction(c.binding) && !c.operation && !c.binding.ends_with("#send")) v.taint(eval(a, f, depth + 1));
       });
       v.taint(c);
+      if (returnsEvent(c.binding)) v.event = true;
       // An SDK request for a byte range (S3 GetObject Range=...) gives a part, not the whole object.
       v.binding = ranged && c.binding.starts_with("aws.") ? c.binding + "(Range)" : c.binding;
       if (!c.sdk.empty()) {  // a boto3 resource's sub-object keeps its service
@@ -932,7 +941,8 @@ class Engine {
   bool eventGlobal(const std::string& b) const {
     if (py_)
       return b == "flask.request" || b.starts_with("flask.request.") || b.ends_with(".current_event") ||
-             b.find(".current_event.") != std::string::npos;
+             b.find(".current_event.") != std::string::npos || b.ends_with(".current_request") ||
+             b.find(".current_request.") != std::string::npos;  // Chalice's app.current_request
     return false;
   }
   /// A number passed through these is capped: not a count the caller chooses.
@@ -1068,6 +1078,24 @@ class Engine {
     bindTarget(left, v, f, augment);
   }
 
+  /// Marks the functions whose returned value is event data of their own (not only what their
+  /// parameters bring: a call's result carries its arguments' data already). True when any is.
+  bool markEventReturns() {
+    returnsEvent_.assign(fns_.size(), false);
+    bool any = false;
+    for (const auto& m : returns_) {
+      const int f = innermost(ts_node_start_byte(m.get("return")));
+      if (f < 0 || returnsEvent_[static_cast<std::size_t>(f)]) continue;
+      if (eval(m.get("return.value"), f).event) returnsEvent_[static_cast<std::size_t>(f)] = any = true;
+    }
+    return any;
+  }
+  bool returnsEvent(const std::string& binding) const {
+    for (std::size_t i = 0; i < fns_.size() && i < returnsEvent_.size(); ++i)
+      if (returnsEvent_[i] && fns_[i].name == binding) return true;
+    return false;
+  }
+
   void environmentWrites() {
     for (const auto& m : assigns_) {
       TSNode at = m.get("assign");
@@ -1153,8 +1181,8 @@ class Engine {
   }
 
   void readDecorators() {
-    // Python: functions_framework, Azure Functions v2 (FunctionApp), Powertools and Flask-style
-    // routers. Decorators that only wrap (logger.inject_lambda_context) leave the function as it is.
+    // Python: functions_framework, Azure Functions v2 (FunctionApp), AWS Chalice, Powertools and
+    // Flask-style routers. Decorators that only wrap (logger.inject_lambda_context) leave the function as it is.
     for (const auto& m : decorators_) {
       const int f = functionOf(parentOf(m.get("decorator.function")), -1);
       if (f < 0) continue;
@@ -1165,6 +1193,15 @@ class Engine {
         addHandler(f, "functions-framework", 0, expr);
       } else if (b.starts_with("azure.functions.FunctionApp.") || b.starts_with("azure.functions.Blueprint.")) {
         if (b.ends_with(".route") || b.ends_with("_trigger")) addHandler(f, "azure-functions", 0, expr);
+      } else if (b.starts_with("chalice.Chalice.") || b.starts_with("chalice.Blueprint.")) {
+        // AWS Chalice: a route's parameters are the URL's path parameters and its request is
+        // app.current_request; an event handler (on_sns_message, on_s3_event, lambda_function,
+        // ...) takes the event as its first parameter.
+        const std::string_view kind = std::string_view(b).substr(b.find('.', 8) + 1);
+        if (kind == "route")
+          addHandler(f, "chalice", fns_[f].params.empty() ? -1 : 0, expr);
+        else if (kind.starts_with("on_") || kind == "lambda_function" || kind == "schedule")
+          addHandler(f, "chalice", 0, expr);
       } else if (b.find(".event_handler.") != std::string::npos || b.starts_with("flask.Flask.") || b.starts_with("fastapi.")) {
         // Routers: the request comes through the framework's request object, not a parameter.
         static constexpr std::array<std::string_view, 9> kRoutes = {".route", ".get",  ".post",    ".put",      ".delete",
@@ -1407,7 +1444,8 @@ class Engine {
   std::chrono::milliseconds budget_;
   std::string module_;
   model::SourceFacts facts_;
-  std::vector<Match> functionMatches_, classes_, imports_, calls_, assigns_, exports_, decorators_, loops_;
+  std::vector<Match> functionMatches_, classes_, imports_, calls_, assigns_, exports_, decorators_, loops_, returns_;
+  std::vector<bool> returnsEvent_;  ///< per function: it returns event data of its own (a web framework's request)
   std::vector<TSNode> strings_, reads_;
   std::vector<Fn> fns_;
   std::map<int, std::map<std::string, Value, std::less<>>> scopes_;
