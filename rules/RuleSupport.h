@@ -188,8 +188,13 @@ template <class Matches> const policy::LockinEntry* mostSpecific(const std::vect
 }
 
 /// Following event data through the helpers of a program. `seen` holds the (function, parameter)
-/// pairs already followed, so recursion ends.
-using SeenParams = std::set<std::pair<std::string, unsigned>>;
+/// pairs already followed, so recursion ends; data that went through a sanitizer for `cleanFor`
+/// (CleanFor bits: shlex.quote for a shell, int() for anything) does not count, at the sink or
+/// at any call on the way.
+struct SeenParams {
+  std::set<std::pair<std::string, unsigned>> seen;
+  std::uint8_t cleanFor = 0;
+};
 inline const model::CallFact* eventSource(const model::SourceProgram& program, const model::CallFact& call, std::size_t arg,
                                           SeenParams& seen);
 
@@ -197,7 +202,7 @@ inline const model::CallFact* eventSource(const model::SourceProgram& program, c
 /// parameters of its own callers, in any file of the program; null when none does.
 inline const model::CallFact* eventIntoParam(const model::SourceProgram& program, const std::string& function, unsigned param,
                                              SeenParams& seen) {
-  if (!seen.emplace(function, param).second) return nullptr;
+  if (!seen.seen.emplace(function, param).second) return nullptr;
   for (const auto* facts : program.files())
     for (const auto& caller : facts->calls)
       if (caller.callee == function && param < caller.positional())
@@ -237,13 +242,16 @@ inline bool isEventParam(const model::SourceProgram& program, const std::string&
 /// when no event data reaches the argument.
 inline const model::CallFact* eventSource(const model::SourceProgram& program, const model::CallFact& call, std::size_t arg,
                                           SeenParams& seen) {
+  if (call.cleanFor(arg, seen.cleanFor)) return nullptr;
   if (arg < call.argFromEvent.size() && call.argFromEvent[arg]) return &call;
   if (arg >= call.argParams.size()) return nullptr;
   if (isEventParam(program, call.function, call.argParams[arg])) return &call;
   return eventIntoParams(program, call.function, call.argParams[arg], seen);
 }
-inline const model::CallFact* eventSource(const model::SourceProgram& program, const model::CallFact& call, std::size_t arg) {
+inline const model::CallFact* eventSource(const model::SourceProgram& program, const model::CallFact& call, std::size_t arg,
+                                          std::uint8_t cleanFor = 0) {
   SeenParams seen;
+  seen.cleanFor = cleanFor;
   return eventSource(program, call, arg, seen);
 }
 

@@ -23,8 +23,8 @@ template <class A> void serialize(A& a, Range& r) { a(r.file, r.begin, r.end); }
 namespace faaslint::model {
 template <class A> void serialize(A& a, IncludeFact& f) { a(f.name, f.resolved, f.range); }
 template <class A> void serialize(A& a, CallFact& c) {
-  a(c.callee, c.args, c.argNames, c.argFromEvent, c.argParams, c.argEnv, c.argFields, c.argBindings, c.argStarts, c.function, c.range,
-    c.resolved, c.resultDiscarded, c.awaited);
+  a(c.callee, c.args, c.argNames, c.argFromEvent, c.argParams, c.argEnv, c.argFields, c.argBindings, c.argStarts, c.argClean, c.function,
+    c.range, c.resolved, c.resultDiscarded, c.awaited);
 }
 template <class A> void serialize(A& a, FunctionFact& f) { a(f.name, f.params, f.exportedAs, f.range); }
 template <class A> void serialize(A& a, FieldReadFact& f) { a(f.function, f.param, f.field, f.text, f.range); }
@@ -44,7 +44,7 @@ namespace {
 
 // The entry format; the language's id and version (for C/C++ a hash of the analyzer's sources
 // and the Clang version, from CMake) are part of every key too, so a changed analyzer misses.
-constexpr const char* kFactsVersion = "faaslint-facts-16";
+constexpr const char* kFactsVersion = "faaslint-facts-17";
 
 /// Every range of the facts in `file` (they were stored with the file id of the run that wrote them).
 void relocate(model::SourceFacts& f, core::FileId file) {

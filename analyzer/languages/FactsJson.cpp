@@ -38,7 +38,8 @@ json factsToJson(const model::SourceFacts& f) {
                      {"env", c.argEnv},
                      {"fields", c.argFields},
                      {"bindings", c.argBindings},
-                     {"starts", c.argStarts}});
+                     {"starts", c.argStarts},
+                     {"clean", c.argClean}});
   for (const auto& l : f.loops)
     loops.push_back({range(l.range), range(l.extent), l.function, l.boundedExit, l.countFromEvent, l.countParams});
   for (const auto& s : f.strings) strings.push_back({s.text, range(s.range), s.function});
@@ -87,6 +88,7 @@ std::optional<model::SourceFacts> factsFromJson(const json& j, core::FileId file
       call.argFields = c.at("fields").get<std::vector<std::string>>();
       call.argBindings = c.at("bindings").get<std::vector<std::string>>();
       call.argStarts = c.at("starts").get<std::vector<std::string>>();
+      call.argClean = c.at("clean").get<std::vector<std::uint8_t>>();
       if (!call.aligned()) return std::nullopt;
       f.calls.push_back(std::move(call));
     }

@@ -13,6 +13,19 @@
 
 namespace faaslint::model {
 
+/// What a sanitizer makes event data safe for (CallFact::argClean): a number conversion (int(),
+/// Number()) for all of them, shlex.quote for a shell, basename for a file path, html.escape for
+/// HTML, an SQL escaping function for a query.
+enum CleanFor : std::uint8_t {
+  kCleanShell = 1,
+  kCleanSql = 2,
+  kCleanPath = 4,
+  kCleanCode = 8,
+  kCleanHtml = 16,
+  kCleanUrl = 32,
+  kCleanAll = 63,
+};
+
 /// CallFact::argEnv of an argument that is the running function's own name, read from its context.
 inline constexpr const char* kOwnFunctionName = "@function-name";
 
@@ -59,6 +72,10 @@ struct CallFact {
   /// f"/mnt/efs/{name}", `path.join('/mnt/efs', name)`, through variables), "" for others. Only
   /// the script analyzers fill it.
   std::vector<std::string> argStarts;
+  /// Same size as args, or empty when no argument passed a sanitizer: the CleanFor bits for which
+  /// all the event or parameter data in argument i went through one (`shlex.quote(x)`, `int(x)`,
+  /// through variables and string building). Only the script analyzers fill it.
+  std::vector<std::uint8_t> argClean;
   std::string function;  ///< the function the call is in ("" at file scope)
   core::Range range;  ///< the callee name
   bool resolved = true;  ///< false: recovered from tokens because the declaration was missing
@@ -81,6 +98,8 @@ struct CallFact {
   }
   /// What argument `i` stands for (see argBindings), "" when nothing known.
   std::string_view binding(std::size_t i) const { return i < argBindings.size() ? std::string_view(argBindings[i]) : std::string_view(); }
+  /// True when the data in argument `i` went through a sanitizer for `kind` (CleanFor bits).
+  bool cleanFor(std::size_t i, std::uint8_t kind) const { return kind != 0 && i < argClean.size() && (argClean[i] & kind) == kind; }
   /// What argument `i`'s text is known to start with: its literal, or its known start (argStarts).
   std::string_view start(std::size_t i) const {
     if (i < args.size() && !args[i].empty()) return args[i];

@@ -59,7 +59,7 @@ void UnboundedReadRule::check(const model::Project& p, engine::RuleContext& ctx)
         const std::optional<std::size_t> url = c.namedIndex("url");
         const std::size_t at = url ? *url : d.urlArg;
         if (!url && at >= c.positional()) break;
-        if (!eventSource(program, c, at)) break;
+        if (!eventSource(program, c, at, model::kCleanUrl)) break;
         const std::string how = d.streamKeyword.empty() || d.streamValues.empty()
                                     ? ""
                                     : fmt::format(" ({} is not {})", d.streamKeyword, d.streamValues.front());

@@ -36,7 +36,7 @@ void CodeInjectionRule::check(const model::Project& p, engine::RuleContext& ctx)
       const model::CallFact* source = nullptr;
       for (std::size_t i = 0; i < c.positional() && !source; ++i)
         if (sink->codeArgs.empty() || std::find(sink->codeArgs.begin(), sink->codeArgs.end(), i) != sink->codeArgs.end())
-          source = eventSource(program, c, i);
+          source = eventSource(program, c, i, model::kCleanCode);
       if (!source) continue;
       const Exposure exposure = exposureOf(owner, ctx);
       const std::string what =

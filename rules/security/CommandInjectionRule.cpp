@@ -25,7 +25,7 @@ void CommandInjectionRule::check(const model::Project& p, engine::RuleContext& c
     for (const auto& c : facts.calls) {
       if (!startsShell(c)) continue;
       const model::CallFact* source = nullptr;
-      for (std::size_t i = 0; i < c.positional() && !source; ++i) source = eventSource(program, c, i);
+      for (std::size_t i = 0; i < c.positional() && !source; ++i) source = eventSource(program, c, i, model::kCleanShell);
       if (!source) continue;
       const Exposure exposure = exposureOf(owner, ctx);
       auto& d =

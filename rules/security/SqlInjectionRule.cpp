@@ -46,7 +46,7 @@ void SqlInjectionRule::check(const model::Project& p, engine::RuleContext& ctx) 
             !sql->queryKeyword.empty() ? c.namedIndex(sql->queryKeyword)
                                        : (sql->queryArg < c.positional() ? std::optional<std::size_t>(sql->queryArg) : std::nullopt);
         if (at && (!sql->generic || looksLikeSql(c.start(*at), lang.sqlKeywords)))
-          if (const auto* source = eventSource(program, c, *at)) {
+          if (const auto* source = eventSource(program, c, *at, model::kCleanSql)) {
             report(c, source,
                    fmt::format("In {}, data from the event is built into the SQL query that {}() runs: a crafted request changes the "
                                "query (to read, change or delete other rows); keep the query constant and pass the values as its "
@@ -68,7 +68,7 @@ void SqlInjectionRule::check(const model::Project& p, engine::RuleContext& ctx) 
           // A condition object built in the code (values from the event are fine there); an object
           // read from the event (`body['filter']` after json.loads) is not built here.
           if (condition && !c.field(i) && c.binding(i).empty()) continue;
-          const auto* source = eventSource(program, c, i);
+          const auto* source = eventSource(program, c, i, model::kCleanSql);
           if (!source) continue;
           report(c, source,
                  expression ? fmt::format("In {}, data from the event is built into the {} of {}: a crafted request changes what the "

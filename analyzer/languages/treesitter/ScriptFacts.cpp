@@ -35,6 +35,9 @@ struct Value {
   /// all of it.
   std::string start;
   bool constant = false;
+  /// CleanFor bits for which all the event or parameter data in the value went through a
+  /// sanitizer (meaningful only when it carries some: `event` or `params`).
+  std::uint8_t clean = model::kCleanAll;
 
   bool rooted() const { return rootFn >= 0; }
   /// The value one field further in (`key` "[]" for an element).
@@ -46,7 +49,9 @@ struct Value {
     return m;
   }
 
+  bool carries() const { return event || params != 0; }
   void taint(const Value& o) {
+    if (o.carries()) clean = carries() ? static_cast<std::uint8_t>(clean & o.clean) : o.clean;
     event |= o.event;
     params |= o.params;
   }
@@ -567,6 +572,7 @@ class Engine {
               v.params = 1u << i;
             else if (fns_[s].parent < 0 && i == 0)
               v.event = true;  // a closure over the first parameter of a top-level function: its event, if it is a handler
+            v.clean = 0;
             v.binding = std::string(name);
             return v;
           }
@@ -714,7 +720,10 @@ class Engine {
     const std::string_view t = type(n);
     if (t == "identifier") {
       v = lookup(txt(n), f);
-      if (eventGlobal(v.binding)) v.event = true;
+      if (eventGlobal(v.binding)) {
+        v.event = true;
+        v.clean = 0;
+      }
       return v;
     }
     if (t == "this" || t == "super") {
@@ -751,7 +760,10 @@ class Engine {
       } else if (!o.binding.empty()) {
         v.binding = o.binding + "." + p;
       }
-      if (eventGlobal(v.binding)) v.event = true;
+      if (eventGlobal(v.binding)) {
+        v.event = true;
+        v.clean = 0;
+      }
       environmentRead(v);
       return v;
     }
@@ -778,7 +790,11 @@ class Engine {
         if (!capFunction(c.binding) && !c.operation && !c.binding.ends_with("#send")) v.taint(eval(a, f, depth + 1));
       });
       v.taint(c);
-      if (returnsEvent(c.binding)) v.event = true;
+      if (returnsEvent(c.binding)) {
+        v.event = true;
+        v.clean = 0;
+      }
+      if (const std::uint8_t k = sanitizes(c.binding); k != 0) v.clean |= k;
       // An SDK request for a byte range (S3 GetObject Range=...) gives a part, not the whole object.
       v.binding = ranged && c.binding.starts_with("aws.") ? c.binding + "(Range)" : c.binding;
       if (!c.sdk.empty()) {  // a boto3 resource's sub-object keeps its service
@@ -944,6 +960,62 @@ class Engine {
              b.find(".current_event.") != std::string::npos || b.ends_with(".current_request") ||
              b.find(".current_request.") != std::string::npos;  // Chalice's app.current_request
     return false;
+  }
+  /// What a call's result is made safe for (CleanFor bits): conversions to numbers for all; quoting,
+  /// basename and escaping functions for their own kind. These are the languages' and the common
+  /// libraries' own functions, named as the analyzer resolves them.
+  std::uint8_t sanitizes(const std::string& b) const {
+    struct Entry {
+      std::string_view name;
+      std::uint8_t kinds;
+    };
+    static constexpr std::array<Entry, 19> kPython = {{{"int", model::kCleanAll},
+                                                       {"float", model::kCleanAll},
+                                                       {"bool", model::kCleanAll},
+                                                       {"len", model::kCleanAll},
+                                                       {"abs", model::kCleanAll},
+                                                       {"round", model::kCleanAll},
+                                                       {"uuid.UUID", model::kCleanAll},
+                                                       {"decimal.Decimal", model::kCleanAll},
+                                                       {"shlex.quote", model::kCleanShell},
+                                                       {"pipes.quote", model::kCleanShell},
+                                                       {"os.path.basename", model::kCleanPath},
+                                                       {"posixpath.basename", model::kCleanPath},
+                                                       {"werkzeug.utils.secure_filename", model::kCleanPath},
+                                                       {"werkzeug.secure_filename", model::kCleanPath},
+                                                       {"html.escape", model::kCleanHtml},
+                                                       {"markupsafe.escape", model::kCleanHtml},
+                                                       {"bleach.clean", model::kCleanHtml},
+                                                       {"pymysql.converters.escape_string", model::kCleanSql},
+                                                       {"psycopg2.extensions.quote_ident", model::kCleanSql}}};
+    static constexpr std::array<Entry, 22> kJavaScript = {{{"Number", model::kCleanAll},
+                                                           {"parseInt", model::kCleanAll},
+                                                           {"parseFloat", model::kCleanAll},
+                                                           {"Boolean", model::kCleanAll},
+                                                           {"Number.parseInt", model::kCleanAll},
+                                                           {"Number.parseFloat", model::kCleanAll},
+                                                           {"Math.floor", model::kCleanAll},
+                                                           {"Math.round", model::kCleanAll},
+                                                           {"Math.trunc", model::kCleanAll},
+                                                           {"Math.abs", model::kCleanAll},
+                                                           {"shell-quote.quote", model::kCleanShell},
+                                                           {"shescape.quote", model::kCleanShell},
+                                                           {"path.basename", model::kCleanPath},
+                                                           {"node:path.basename", model::kCleanPath},
+                                                           {"encodeURIComponent", model::kCleanPath | model::kCleanUrl},
+                                                           {"escape-html", model::kCleanHtml},
+                                                           {"he.encode", model::kCleanHtml},
+                                                           {"he.escape", model::kCleanHtml},
+                                                           {"lodash.escape", model::kCleanHtml},
+                                                           {"validator.escape", model::kCleanHtml},
+                                                           {"sqlstring.escape", model::kCleanSql},
+                                                           {"mysql.escape", model::kCleanSql}}};
+    const auto find = [&](const auto& table) -> std::uint8_t {
+      for (const auto& e : table)
+        if (e.name == b) return e.kinds;
+      return 0;
+    };
+    return py_ ? find(kPython) : find(kJavaScript);
   }
   /// A number passed through these is capped: not a count the caller chooses.
   bool capFunction(const std::string& b) const { return py_ ? b == "min" : b == "Math.min"; }
@@ -1295,7 +1367,7 @@ class Engine {
         }
       }
       fact.range = range(calleeRangeNode(calleeNode));
-      bool named = false, hasEnv = false, hasField = false, hasBinding = false, hasStart = false;
+      bool named = false, hasEnv = false, hasField = false, hasBinding = false, hasStart = false, hasClean = false;
       forEachArg(m.get("call.args"), [&](TSNode a, const std::string& name) {
         Value v = eval(a, f);
         fact.args.push_back(literal(a));
@@ -1314,6 +1386,9 @@ class Engine {
         const bool built = fact.args.back().empty() && !v.start.empty();
         fact.argStarts.push_back(built ? v.start.substr(0, 200) : std::string());
         hasStart |= built;
+        const std::uint8_t clean = v.carries() ? v.clean : 0;
+        fact.argClean.push_back(clean);
+        hasClean |= clean != 0;
         named |= !name.empty();
         // A function passed as an argument (a callback, a thread target) runs on this path.
         if (!v.binding.empty())
@@ -1325,6 +1400,7 @@ class Engine {
       if (!hasField) fact.argFields.clear();
       if (!hasBinding) fact.argBindings.clear();
       if (!hasStart) fact.argStarts.clear();
+      if (!hasClean) fact.argClean.clear();
       TSNode parent = parentOf(call);
       fact.resultDiscarded = type(parent) == "expression_statement";
       fact.awaited = type(parent) == "await" || type(parent) == "await_expression";

@@ -1,4 +1,5 @@
 import os
+import shlex
 import subprocess
 import subprocess as sp
 from os import popen as run_shell
@@ -17,4 +18,9 @@ def lambda_handler(event, context):
     sp.run(["ls", name])  # ok: SEC012 (a list, no shell)
     sp.run("ls " + name, shell=False)  # ok: SEC012 (no shell)
     os.system("ls /tmp")  # ok: SEC012 (a constant command)
+    os.system("ls " + shlex.quote(name))  # ok: SEC012 (quoted for the shell)
+    safe = shlex.quote(body)
+    os.system(f"wc -c {safe}")  # ok: SEC012 (quoted, through a variable)
+    os.system("head -n %d /tmp/log" % int(event["lines"]))  # ok: SEC012 (a number)
+    convert(shlex.quote(name))  # ok: SEC012 (quoted before the helper builds the command)
     return {"statusCode": 200}

@@ -13,6 +13,7 @@ exports.handler = async (event) => {
   const body = JSON.parse(event.body);
   await pool.query("SELECT * FROM orders WHERE id = " + body.id); // expect: SEC014:error "the SQL query that pg.Pool.query() runs"
   await pool.query("SELECT * FROM orders WHERE id = $1", [body.id]); // ok: SEC014 (a parameter)
+  await pool.query(`SELECT * FROM orders WHERE id = ${Number(body.id)}`); // ok: SEC014 (a number)
   await knex.raw(`UPDATE carts SET total = ${body.total}`); // expect: SEC014 "knex.raw()"
   await knex.raw("UPDATE carts SET total = ?", [body.total]); // ok: SEC014 (a binding)
   const found = await search(pool, body.term);

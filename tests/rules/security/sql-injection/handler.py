@@ -1,6 +1,7 @@
 import json
 import logging
 import os
+import shlex
 
 import boto3
 import pymysql
@@ -22,6 +23,8 @@ def handler(event, context):
     cur = conn.cursor()
     cur.execute("SELECT * FROM items WHERE id = " + body["id"])  # expect: SEC014:error "built into the SQL query that pymysql.connect.cursor.execute() runs"
     cur.execute("SELECT * FROM items WHERE id = %s", (body["id"],))  # ok: SEC014 (a parameter)
+    cur.execute("SELECT * FROM items WHERE id = " + str(int(body["id"])))  # ok: SEC014 (a number)
+    cur.execute("SELECT * FROM items WHERE name = '" + shlex.quote(body["name"]) + "'")  # expect: SEC014 "built into the SQL query" (quoted for a shell, not for SQL)
     query = "DELETE FROM carts WHERE owner = '%s'" % body["owner"]
     cur.execute(query)  # expect: SEC014 "pymysql.connect.cursor.execute()"
     log.info("SELECT requested for %s" % body["id"])  # ok: SEC014 (a log line with SQL words is no query)
