@@ -156,6 +156,14 @@ Catalogs Catalogs::load(std::vector<std::string>& errors) {
         lang.noSqlRequests.push_back(
             {r.list(e, "calls"), maybe("expression-keywords"), maybe("condition-keywords"), maybe("safe-bindings")});
       }
+    if (const Node* list = root->get("file-calls"); list && list->isSeq())
+      for (const Node* e : list->items) {
+        FileCall x;
+        x.calls = r.list(e, "calls");
+        if (e->get("path-arg")) x.pathArg = static_cast<std::size_t>(r.integer(e, "path-arg"));
+        if (const Node* k = e->get("path-keyword")) x.pathKeyword = k->text;
+        lang.fileCalls.push_back(std::move(x));
+      }
     if (const Node* ed = root->get("eager-downloads"); ed && ed->isSeq())
       for (const Node* e : ed->items) {
         EagerDownload d;

@@ -95,6 +95,14 @@ struct NoSqlRequest {
   std::vector<std::string> calls, expressionKeywords, conditionKeywords, safeBindings;
 };
 
+/// Calls that open, write or delete the file at a path (open, fs.readFile, s3.download_file's
+/// Filename), for SEC018: the path is argument `pathArg`, or the named argument `pathKeyword`.
+struct FileCall {
+  std::vector<std::string> calls;
+  std::size_t pathArg = 0;
+  std::string pathKeyword;
+};
+
 /// What the rules look for in one language's handler code (policies/catalogs/languages/<id>.yaml).
 struct LanguageCatalog {
   std::string id;  ///< the analyzer's id ("cxx")
@@ -109,6 +117,7 @@ struct LanguageCatalog {
   std::vector<SqlExecutor> sqlExecutors;
   std::vector<std::string> sqlKeywords;  ///< the first words of SQL statements, lower case
   std::vector<NoSqlRequest> noSqlRequests;
+  std::vector<FileCall> fileCalls;
   std::vector<ShellSwitch> shellSwitches;
   std::vector<TlsSwitch> tlsSwitches;
   std::vector<LockinEntry> sdks, services, runtimeApis;

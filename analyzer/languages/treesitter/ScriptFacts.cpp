@@ -570,8 +570,8 @@ class Engine {
             }
             if (s == f)
               v.params = 1u << i;
-            else if (fns_[s].parent < 0 && i == 0)
-              v.event = true;  // a closure over the first parameter of a top-level function: its event, if it is a handler
+            else if (fns_[s].parent < 0 && i == 0 && mayBeEntry(s))
+              v.event = true;  // a closure over the first parameter of a top-level function that may be a handler: its event
             v.clean = 0;
             v.binding = std::string(name);
             return v;
@@ -1311,10 +1311,24 @@ class Engine {
     }
   }
 
+  static constexpr std::array<std::string_view, 5> kEvent = {"event", "evt", "_event", "e", "ev"};
+  static constexpr std::array<std::string_view, 5> kContext = {"context", "ctx", "_context", "lambda_context", "_ctx"};
+
+  /// A top-level function that may be an entry point, so that a callback inside it that reads its
+  /// first parameter reads the event: a handler found so far (by convention or registration), or
+  /// one whose first parameter is named like an event or a request. An exported library helper
+  /// (`const dos2Unix = file => readFile(file).then(...)`) is not.
+  bool mayBeEntry(int fn) const {
+    const Fn& f = fns_[static_cast<std::size_t>(fn)];
+    for (const auto& h : facts_.handlers)
+      if (h.name == f.name && h.eventIndex == 0) return true;
+    if (f.params.empty()) return false;
+    const std::string_view first = f.params[0];
+    return std::find(kEvent.begin(), kEvent.end(), first) != kEvent.end() || first == "req" || first == "request";
+  }
+
   void conventionalHandlers() {
     // AWS Lambda's convention: handler(event, context), or an exported `handler`.
-    static const std::array<std::string_view, 5> kEvent = {"event", "evt", "_event", "e", "ev"};
-    static const std::array<std::string_view, 5> kContext = {"context", "ctx", "_context", "lambda_context", "_ctx"};
     for (std::size_t i = 0; i < fns_.size(); ++i) {
       const Fn& f = fns_[i];
       const bool eventShaped = f.params.size() == 2 && std::find(kEvent.begin(), kEvent.end(), f.params[0]) != kEvent.end() &&
