@@ -339,6 +339,20 @@ inline Exposure exposureOf(const model::Function* owner, const engine::RuleConte
           owner->range};
 }
 
+/// Reports event data reaching a sink in handler code (the injection rules): "<what>; <where the
+/// event comes from>; <advice>", with the severity of exposureOf, a note at the call where the data
+/// enters a helper (when `source` is another call than `sink`) and one at the trigger.
+inline core::Diagnostic& reportEventFlow(engine::RuleContext& ctx, const model::Function* owner, const model::CallFact& sink,
+                                         const model::CallFact& source, const std::string& what, const std::string& advice) {
+  const Exposure exposure = exposureOf(owner, ctx);
+  auto& d =
+      reportInSource(ctx, owner, sink.range, fmt::format("{}{}; {}", what, exposure.phrase.empty() ? "" : "; " + exposure.phrase, advice));
+  d.severity = exposure.severity;
+  if (&source != &sink) d.notes.push_back({fmt::format("the event's data is passed to '{}' here", source.callee), source.range});
+  if (exposure.at.valid()) d.notes.push_back({"the event comes from here", exposure.at});
+  return d;
+}
+
 /// Visits every Allow statement of the role a function runs with, once per role.
 template <class Visit> void forEachAllowStatement(const model::Project& p, Visit visit) {
   for (const auto& role : p.roles)

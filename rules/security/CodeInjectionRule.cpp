@@ -38,7 +38,6 @@ void CodeInjectionRule::check(const model::Project& p, engine::RuleContext& ctx)
         if (sink->codeArgs.empty() || std::find(sink->codeArgs.begin(), sink->codeArgs.end(), i) != sink->codeArgs.end())
           source = eventSource(program, c, i, model::kCleanCode);
       if (!source) continue;
-      const Exposure exposure = exposureOf(owner, ctx);
       const std::string what =
           sink->deserializer
               ? fmt::format("In {}, data from the event is deserialized by {}(): a crafted payload runs code in the function as it is "
@@ -46,11 +45,7 @@ void CodeInjectionRule::check(const model::Project& p, engine::RuleContext& ctx)
                             handlerPhrase(program, c.function), c.callee)
               : fmt::format("In {}, data from the event reaches {}(), which runs it as code: crafted input runs code in the function",
                             handlerPhrase(program, c.function), c.callee);
-      auto& d = reportInSource(ctx, owner, c.range,
-                               fmt::format("{}{}; {}", what, exposure.phrase.empty() ? "" : "; " + exposure.phrase, sink->advice));
-      d.severity = exposure.severity;
-      if (source != &c) d.notes.push_back({fmt::format("the event's data is passed to '{}' here", source->callee), source->range});
-      if (exposure.at.valid()) d.notes.push_back({"the event comes from here", exposure.at});
+      reportEventFlow(ctx, owner, c, *source, what, sink->advice);
     }
   });
 }

@@ -27,16 +27,10 @@ void CommandInjectionRule::check(const model::Project& p, engine::RuleContext& c
       const model::CallFact* source = nullptr;
       for (std::size_t i = 0; i < c.positional() && !source; ++i) source = eventSource(program, c, i, model::kCleanShell);
       if (!source) continue;
-      const Exposure exposure = exposureOf(owner, ctx);
-      auto& d =
-          reportInSource(ctx, owner, c.range,
-                         fmt::format("Data from the event reaches {}() in {}: a crafted request runs commands in the function{}; "
-                                     "pass arguments as a list to an exec-style call without a shell, and validate them "
-                                     "against an allow-list",
-                                     c.callee, handlerPhrase(program, c.function), exposure.phrase.empty() ? "" : "; " + exposure.phrase));
-      d.severity = exposure.severity;
-      if (source != &c) d.notes.push_back({fmt::format("the event's data is passed to '{}' here", source->callee), source->range});
-      if (exposure.at.valid()) d.notes.push_back({"the event comes from here", exposure.at});
+      reportEventFlow(ctx, owner, c, *source,
+                      fmt::format("Data from the event reaches {}() in {}: a crafted request runs commands in the function", c.callee,
+                                  handlerPhrase(program, c.function)),
+                      "pass arguments as a list to an exec-style call without a shell, and validate them against an allow-list");
     }
   });
 }

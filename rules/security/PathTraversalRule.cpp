@@ -23,18 +23,13 @@ void PathTraversalRule::check(const model::Project& p, engine::RuleContext& ctx)
       const model::CallFact* source = eventSource(program, c, *at, model::kCleanPath);
       if (!source) continue;
       const std::string_view start = c.start(*at);
-      const Exposure exposure = exposureOf(owner, ctx);
-      auto& d = reportInSource(
-          ctx, owner, c.range,
-          fmt::format("In {}, data from the event chooses the file path that {}() uses{}: a crafted name with '../' (or an absolute "
-                      "path) reaches files outside it, such as the function's code and /proc/self/environ with its credentials{}; "
-                      "take only the file's name (os.path.basename, path.basename) and check that the resolved path stays in its "
-                      "folder",
-                      handlerPhrase(program, c.function), c.callee, start.empty() ? "" : fmt::format(" (under '{}')", start.substr(0, 80)),
-                      exposure.phrase.empty() ? "" : "; " + exposure.phrase));
-      d.severity = exposure.severity;
-      if (source != &c) d.notes.push_back({fmt::format("the event's data is passed to '{}' here", source->callee), source->range});
-      if (exposure.at.valid()) d.notes.push_back({"the event comes from here", exposure.at});
+      reportEventFlow(ctx, owner, c, *source,
+                      fmt::format("In {}, data from the event chooses the file path that {}() uses{}: a crafted name with '../' (or an "
+                                  "absolute path) reaches files outside it, such as the function's code and /proc/self/environ with its "
+                                  "credentials",
+                                  handlerPhrase(program, c.function), c.callee,
+                                  start.empty() ? "" : fmt::format(" (under '{}')", start.substr(0, 80))),
+                      "take only the file's name (os.path.basename, path.basename) and check that the resolved path stays in its folder");
     }
   });
 }

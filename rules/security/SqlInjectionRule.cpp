@@ -30,13 +30,6 @@ void SqlInjectionRule::check(const model::Project& p, engine::RuleContext& ctx) 
   forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner, const model::SourceProgram& program) {
     const auto& lang = ctx.catalogs().languageOf(facts.language);
     if (lang.sqlExecutors.empty() && lang.noSqlRequests.empty()) return;
-    auto report = [&](const model::CallFact& c, const model::CallFact* source, std::string what) {
-      const Exposure exposure = exposureOf(owner, ctx);
-      auto& d = reportInSource(ctx, owner, c.range, fmt::format("{}{}", what, exposure.phrase.empty() ? "" : "; " + exposure.phrase));
-      d.severity = exposure.severity;
-      if (source != &c) d.notes.push_back({fmt::format("the event's data is passed to '{}' here", source->callee), source->range});
-      if (exposure.at.valid()) d.notes.push_back({"the event comes from here", exposure.at});
-    };
     for (const auto& c : facts.calls) {
       // SQL: event data in the text of the query (its parameters may carry anything).
       const auto sql = std::find_if(lang.sqlExecutors.begin(), lang.sqlExecutors.end(),
@@ -47,11 +40,12 @@ void SqlInjectionRule::check(const model::Project& p, engine::RuleContext& ctx) 
                                        : (sql->queryArg < c.positional() ? std::optional<std::size_t>(sql->queryArg) : std::nullopt);
         if (at && (!sql->generic || looksLikeSql(c.start(*at), lang.sqlKeywords)))
           if (const auto* source = eventSource(program, c, *at, model::kCleanSql)) {
-            report(c, source,
-                   fmt::format("In {}, data from the event is built into the SQL query that {}() runs: a crafted request changes the "
-                               "query (to read, change or delete other rows); keep the query constant and pass the values as its "
-                               "parameters (placeholders such as %s, ? or $1, and the values beside it)",
-                               handlerPhrase(program, c.function), c.callee));
+            reportEventFlow(ctx, owner, c, *source,
+                            fmt::format("In {}, data from the event is built into the SQL query that {}() runs: a crafted request changes "
+                                        "the query (to read, change or delete other rows)",
+                                        handlerPhrase(program, c.function), c.callee),
+                            "keep the query constant and pass the values as its parameters (placeholders such as %s, ? or $1, and the "
+                            "values beside it)");
             continue;
           }
       }
@@ -70,14 +64,19 @@ void SqlInjectionRule::check(const model::Project& p, engine::RuleContext& ctx) 
           if (condition && !c.field(i) && c.binding(i).empty()) continue;
           const auto* source = eventSource(program, c, i, model::kCleanSql);
           if (!source) continue;
-          report(c, source,
-                 expression ? fmt::format("In {}, data from the event is built into the {} of {}: a crafted request changes what the "
-                                          "request reads or writes; keep the expression constant and pass the values through "
-                                          "ExpressionAttributeValues (and names through ExpressionAttributeNames)",
-                                          handlerPhrase(program, c.function), name, c.callee)
-                            : fmt::format("In {}, the event's own object is the {} of {}: a crafted request chooses the comparison "
-                                          "operators; build the condition in the code and take only values from the event",
-                                          handlerPhrase(program, c.function), name, c.callee));
+          if (expression)
+            reportEventFlow(ctx, owner, c, *source,
+                            fmt::format("In {}, data from the event is built into the {} of {}: a crafted request changes what the "
+                                        "request reads or writes",
+                                        handlerPhrase(program, c.function), name, c.callee),
+                            "keep the expression constant and pass the values through ExpressionAttributeValues (and names through "
+                            "ExpressionAttributeNames)");
+          else
+            reportEventFlow(ctx, owner, c, *source,
+                            fmt::format("In {}, the event's own object is the {} of {}: a crafted request chooses the comparison "
+                                        "operators",
+                                        handlerPhrase(program, c.function), name, c.callee),
+                            "build the condition in the code and take only values from the event");
           break;
         }
       }
