@@ -164,6 +164,13 @@ Catalogs Catalogs::load(std::vector<std::string>& errors) {
         if (const Node* k = e->get("path-keyword")) x.pathKeyword = k->text;
         lang.fileCalls.push_back(std::move(x));
       }
+    if (const Node* list = root->get("request-calls"); list && list->isSeq())
+      for (const Node* e : list->items) {
+        RequestCall x;
+        x.calls = r.list(e, "calls");
+        if (e->get("url-arg")) x.urlArg = static_cast<std::size_t>(r.integer(e, "url-arg"));
+        lang.requestCalls.push_back(std::move(x));
+      }
     if (const Node* ed = root->get("eager-downloads"); ed && ed->isSeq())
       for (const Node* e : ed->items) {
         EagerDownload d;

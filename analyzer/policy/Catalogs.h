@@ -103,6 +103,13 @@ struct FileCall {
   std::string pathKeyword;
 };
 
+/// Calls that send a request to a URL (requests.get, fetch, axios), for SEC019: the URL is the
+/// named argument `url` when given, else argument `urlArg`.
+struct RequestCall {
+  std::vector<std::string> calls;
+  std::size_t urlArg = 0;
+};
+
 /// What the rules look for in one language's handler code (policies/catalogs/languages/<id>.yaml).
 struct LanguageCatalog {
   std::string id;  ///< the analyzer's id ("cxx")
@@ -118,6 +125,7 @@ struct LanguageCatalog {
   std::vector<std::string> sqlKeywords;  ///< the first words of SQL statements, lower case
   std::vector<NoSqlRequest> noSqlRequests;
   std::vector<FileCall> fileCalls;
+  std::vector<RequestCall> requestCalls;
   std::vector<ShellSwitch> shellSwitches;
   std::vector<TlsSwitch> tlsSwitches;
   std::vector<LockinEntry> sdks, services, runtimeApis;
