@@ -147,6 +147,9 @@ inline bool nameMatches(std::string_view pattern, std::string_view name) {
   const auto star = pattern.find('*');
   if (star == std::string_view::npos) return pattern == name;
   if (!name.starts_with(pattern.substr(0, star))) return false;
+  // The text after the last `*` must end the name: most names fail here, without the search below.
+  if (const std::string_view tail = pattern.substr(pattern.rfind('*') + 1); !name.ends_with(tail) || name.size() < star + tail.size())
+    return false;
   std::string_view rest = pattern.substr(star + 1);
   for (std::size_t at = star; at <= name.size(); ++at)
     if (nameMatches(rest, name.substr(at))) return true;

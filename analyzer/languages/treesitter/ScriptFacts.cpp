@@ -683,6 +683,24 @@ class Engine {
   /// "/mnt/"), with `constant` set when it has none.
   std::string stringStart(TSNode n, bool& constant) const {
     constant = false;
+    // Paths, URLs and queries are short; a long string (a docstring, a template) is known by its
+    // start only, without copying all of it.
+    constexpr std::size_t kLongest = 256;
+    if (const std::string_view all = txt(n); all.size() > kLongest + 8) {
+      std::string_view head = all;
+      std::size_t k = 0;
+      while (k < head.size() && k < 3 && std::isalpha(static_cast<unsigned char>(head[k]))) ++k;  // f, rb, ...
+      const bool formatted = head.substr(0, k).find_first_of("fF") != std::string_view::npos;
+      head.remove_prefix(k);
+      for (std::string_view q : {"\"\"\"", "'''", "\"", "'", "`"})
+        if (head.starts_with(q)) {
+          head.remove_prefix(q.size());
+          break;
+        }
+      head = head.substr(0, kLongest);
+      const std::size_t hole = type(n) == "template_string" ? head.find("${") : formatted ? head.find('{') : std::string_view::npos;
+      return std::string(head.substr(0, hole));
+    }
     const std::string_view t = type(n);
     const std::string_view hole = t == "template_string" ? "template_substitution" : "interpolation";
     for (std::uint32_t i = 0, c = ts_node_named_child_count(n); i < c; ++i) {
