@@ -161,6 +161,28 @@ inline bool anyMatches(const std::vector<std::string>& patterns, std::string_vie
   return std::any_of(patterns.begin(), patterns.end(), [&](const std::string& p) { return nameMatches(p, name); });
 }
 
+/// The argument of `c` that a catalog entry reads: its keyword argument when the call has one,
+/// else its positional argument; nullopt when the call has neither.
+inline std::optional<std::size_t> argumentAt(const model::CallFact& c, const policy::CallArgument& spot) {
+  if (!spot.keyword.empty())
+    if (const auto at = c.namedIndex(spot.keyword)) return at;
+  return spot.position < c.positional() ? std::optional<std::size_t>(spot.position) : std::nullopt;
+}
+
+/// Visits each call of the sources (manifest-linked and alone) with the first entry of
+/// `entries(catalog)` whose `calls` name it, for the file's language catalog.
+template <class Entries, class Visit>
+void forEachCatalogCall(const model::Project& p, const engine::RuleContext& ctx, Entries entries, Visit visit) {
+  forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner, const model::SourceProgram& program) {
+    const auto& list = entries(ctx.catalogs().languageOf(facts.language));
+    if (list.empty()) return;
+    for (const auto& c : facts.calls) {
+      const auto entry = std::find_if(list.begin(), list.end(), [&](const auto& e) { return anyMatches(e.calls, c.callee); });
+      if (entry != list.end()) visit(program, owner, c, *entry);
+    }
+  });
+}
+
 /// A list a rule looks for in code: the option's value when the policy sets it (for every
 /// language), else the list in the file's language catalog.
 inline const std::vector<std::string>& languageList(const std::vector<std::string>& option, const std::vector<std::string>& catalog) {

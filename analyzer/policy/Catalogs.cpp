@@ -145,8 +145,8 @@ Catalogs Catalogs::load(std::vector<std::string>& errors) {
           SqlExecutor x;
           x.calls = r.list(e, "calls");
           x.generic = generic;
-          if (e->get("query-arg")) x.queryArg = static_cast<std::size_t>(r.integer(e, "query-arg"));
-          if (const Node* k = e->get("query-keyword")) x.queryKeyword = k->text;
+          if (e->get("query-arg")) x.position = static_cast<std::size_t>(r.integer(e, "query-arg"));
+          if (const Node* k = e->get("query-keyword")) x.keyword = k->text;
           lang.sqlExecutors.push_back(std::move(x));
         }
     lang.sqlKeywords = optional("sql-keywords");
@@ -160,15 +160,16 @@ Catalogs Catalogs::load(std::vector<std::string>& errors) {
       for (const Node* e : list->items) {
         FileCall x;
         x.calls = r.list(e, "calls");
-        if (e->get("path-arg")) x.pathArg = static_cast<std::size_t>(r.integer(e, "path-arg"));
-        if (const Node* k = e->get("path-keyword")) x.pathKeyword = k->text;
+        if (e->get("path-arg")) x.position = static_cast<std::size_t>(r.integer(e, "path-arg"));
+        if (const Node* k = e->get("path-keyword")) x.keyword = k->text;
         lang.fileCalls.push_back(std::move(x));
       }
     if (const Node* list = root->get("request-calls"); list && list->isSeq())
       for (const Node* e : list->items) {
         RequestCall x;
         x.calls = r.list(e, "calls");
-        if (e->get("url-arg")) x.urlArg = static_cast<std::size_t>(r.integer(e, "url-arg"));
+        x.keyword = "url";
+        if (e->get("url-arg")) x.position = static_cast<std::size_t>(r.integer(e, "url-arg"));
         lang.requestCalls.push_back(std::move(x));
       }
     if (const Node* ed = root->get("eager-downloads"); ed && ed->isSeq())

@@ -76,14 +76,20 @@ struct CodeSink {
   std::string advice;
 };
 
+/// Calls, and the argument of theirs a rule reads: the named argument `keyword` when the call has
+/// it, else the positional argument `position` (a catalog's query-arg/query-keyword,
+/// path-arg/path-keyword, url-arg).
+struct CallArgument {
+  std::vector<std::string> calls;
+  std::size_t position = 0;
+  std::string keyword;
+};
+
 /// Calls that run a database query given as text (cursor.execute, pg's query, knex.raw), for
-/// SEC014: the query is argument `queryArg`, or the named argument `queryKeyword` when given.
+/// SEC014: the query is the CallArgument.
 /// `generic`: the call is recognised by its method name alone (a cursor passed into a helper),
 /// so only a query that starts with an SQL keyword counts.
-struct SqlExecutor {
-  std::vector<std::string> calls;
-  std::size_t queryArg = 0;
-  std::string queryKeyword;
+struct SqlExecutor : CallArgument {
   bool generic = false;
 };
 
@@ -96,19 +102,12 @@ struct NoSqlRequest {
 };
 
 /// Calls that open, write or delete the file at a path (open, fs.readFile, s3.download_file's
-/// Filename), for SEC018: the path is argument `pathArg`, or the named argument `pathKeyword`.
-struct FileCall {
-  std::vector<std::string> calls;
-  std::size_t pathArg = 0;
-  std::string pathKeyword;
-};
+/// Filename), for SEC018: the path is the CallArgument.
+struct FileCall : CallArgument {};
 
 /// Calls that send a request to a URL (requests.get, fetch, axios), for SEC019: the URL is the
-/// named argument `url` when given, else argument `urlArg`.
-struct RequestCall {
-  std::vector<std::string> calls;
-  std::size_t urlArg = 0;
-};
+/// CallArgument (keyword `url`).
+struct RequestCall : CallArgument {};
 
 /// What the rules look for in one language's handler code (policies/catalogs/languages/<id>.yaml).
 struct LanguageCatalog {

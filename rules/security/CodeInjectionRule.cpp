@@ -25,29 +25,26 @@ bool madeSafe(const policy::CodeSink& sink, const model::CallFact& c) {
 }  // namespace
 
 void CodeInjectionRule::check(const model::Project& p, engine::RuleContext& ctx) const {
-  forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner, const model::SourceProgram& program) {
-    const auto& lang = ctx.catalogs().languageOf(facts.language);
-    if (lang.codeSinks.empty()) return;
-    for (const auto& c : facts.calls) {
-      const auto sink = std::find_if(lang.codeSinks.begin(), lang.codeSinks.end(),
-                                     [&](const policy::CodeSink& s) { return anyMatches(s.calls, c.callee); });
-      if (sink == lang.codeSinks.end() || madeSafe(*sink, c)) continue;
-      // Event data in an argument that is code (a constant string is not: eval('1 + 1')).
-      const model::CallFact* source = nullptr;
-      for (std::size_t i = 0; i < c.positional() && !source; ++i)
-        if (sink->codeArgs.empty() || std::find(sink->codeArgs.begin(), sink->codeArgs.end(), i) != sink->codeArgs.end())
-          source = eventSource(program, c, i, model::kCleanCode);
-      if (!source) continue;
-      const std::string what =
-          sink->deserializer
-              ? fmt::format("In {}, data from the event is deserialized by {}(): a crafted payload runs code in the function as it is "
-                            "loaded",
-                            handlerPhrase(program, c.function), c.callee)
-              : fmt::format("In {}, data from the event reaches {}(), which runs it as code: crafted input runs code in the function",
-                            handlerPhrase(program, c.function), c.callee);
-      reportEventFlow(ctx, owner, c, *source, what, sink->advice);
-    }
-  });
+  auto codeSinks = [](const policy::LanguageCatalog& l) -> const auto& { return l.codeSinks; };
+  forEachCatalogCall(
+      p, ctx, codeSinks,
+      [&](const model::SourceProgram& program, const model::Function* owner, const model::CallFact& c, const policy::CodeSink& sink) {
+        if (madeSafe(sink, c)) return;
+        // Event data in an argument that is code (a constant string is not: eval('1 + 1')).
+        const model::CallFact* source = nullptr;
+        for (std::size_t i = 0; i < c.positional() && !source; ++i)
+          if (sink.codeArgs.empty() || std::find(sink.codeArgs.begin(), sink.codeArgs.end(), i) != sink.codeArgs.end())
+            source = eventSource(program, c, i, model::kCleanCode);
+        if (!source) return;
+        const std::string what =
+            sink.deserializer
+                ? fmt::format("In {}, data from the event is deserialized by {}(): a crafted payload runs code in the function as it is "
+                              "loaded",
+                              handlerPhrase(program, c.function), c.callee)
+                : fmt::format("In {}, data from the event reaches {}(), which runs it as code: crafted input runs code in the function",
+                              handlerPhrase(program, c.function), c.callee);
+        reportEventFlow(ctx, owner, c, *source, what, sink.advice);
+      });
 }
 
 }  // namespace faaslint::rules

@@ -28,39 +28,32 @@ bool fixesHost(std::string_view start) {
 }  // namespace
 
 void ServerSideRequestForgeryRule::check(const model::Project& p, engine::RuleContext& ctx) const {
-  forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner, const model::SourceProgram& program) {
-    const auto& lang = ctx.catalogs().languageOf(facts.language);
-    if (lang.requestCalls.empty()) return;
-    for (const auto& c : facts.calls) {
-      const auto call = std::find_if(lang.requestCalls.begin(), lang.requestCalls.end(),
-                                     [&](const policy::RequestCall& r) { return anyMatches(r.calls, c.callee); });
-      if (call == lang.requestCalls.end()) continue;
-      // The URL (by `url` or its position), or a host given on its own (http.get({ host }), a base URL).
-      std::vector<std::size_t> places;
-      if (const auto url = c.namedIndex("url"))
-        places.push_back(*url);
-      else if (call->urlArg < c.positional())
-        places.push_back(call->urlArg);
-      for (std::string_view host : {"host", "hostname", "baseURL", "base_url", "prefixUrl"})
-        if (const auto at = c.namedIndex(host)) places.push_back(*at);
-      for (std::size_t at : places) {
-        const std::string_view start = c.start(at);
-        const bool hostArg = c.argNames.size() > at && !c.argNames[at].empty() && c.argNames[at] != "url";
-        if (!hostArg && fixesHost(start)) continue;  // a fixed host with an event-chosen path or query
-        const model::CallFact* source = eventSource(program, c, at, model::kCleanUrl);
-        if (!source) continue;
-        reportEventFlow(ctx, owner, c, *source,
-                        fmt::format("In {}, data from the event chooses the host of the request that {}() sends{}: a crafted URL "
-                                    "makes the function call internal services of its network and the platform's metadata or identity "
-                                    "endpoints, which hand out its credentials",
-                                    handlerPhrase(program, c.function), c.callee,
-                                    start.empty() ? "" : fmt::format(" (the URL starts '{}')", start.substr(0, 80))),
-                        "compare the parsed URL's host with an allow-list of the hosts it may call, and refuse redirects and private "
-                        "addresses");
-        break;
-      }
-    }
-  });
+  auto requestCalls = [](const policy::LanguageCatalog& l) -> const auto& { return l.requestCalls; };
+  forEachCatalogCall(
+      p, ctx, requestCalls,
+      [&](const model::SourceProgram& program, const model::Function* owner, const model::CallFact& c, const policy::RequestCall& call) {
+        // The URL (by `url` or its position), or a host given on its own (http.get({ host }), a base URL).
+        std::vector<std::size_t> places;
+        if (const auto url = argumentAt(c, call)) places.push_back(*url);
+        for (std::string_view host : {"host", "hostname", "baseURL", "base_url", "prefixUrl"})
+          if (const auto at = c.namedIndex(host)) places.push_back(*at);
+        for (std::size_t at : places) {
+          const std::string_view start = c.start(at);
+          const bool hostArg = c.argNames.size() > at && !c.argNames[at].empty() && c.argNames[at] != "url";
+          if (!hostArg && fixesHost(start)) continue;  // a fixed host with an event-chosen path or query
+          const model::CallFact* source = eventSource(program, c, at, model::kCleanUrl);
+          if (!source) continue;
+          reportEventFlow(ctx, owner, c, *source,
+                          fmt::format("In {}, data from the event chooses the host of the request that {}() sends{}: a crafted URL "
+                                      "makes the function call internal services of its network and the platform's metadata or identity "
+                                      "endpoints, which hand out its credentials",
+                                      handlerPhrase(program, c.function), c.callee,
+                                      start.empty() ? "" : fmt::format(" (the URL starts '{}')", start.substr(0, 80))),
+                          "compare the parsed URL's host with an allow-list of the hosts it may call, and refuse redirects and private "
+                          "addresses");
+          break;
+        }
+      });
 }
 
 }  // namespace faaslint::rules

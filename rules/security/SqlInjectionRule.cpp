@@ -35,9 +35,7 @@ void SqlInjectionRule::check(const model::Project& p, engine::RuleContext& ctx) 
       const auto sql = std::find_if(lang.sqlExecutors.begin(), lang.sqlExecutors.end(),
                                     [&](const policy::SqlExecutor& x) { return anyMatches(x.calls, c.callee); });
       if (sql != lang.sqlExecutors.end()) {
-        const std::optional<std::size_t> at =
-            !sql->queryKeyword.empty() ? c.namedIndex(sql->queryKeyword)
-                                       : (sql->queryArg < c.positional() ? std::optional<std::size_t>(sql->queryArg) : std::nullopt);
+        const std::optional<std::size_t> at = argumentAt(c, *sql);
         if (at && (!sql->generic || looksLikeSql(c.start(*at), lang.sqlKeywords)))
           if (const auto* source = eventSource(program, c, *at, model::kCleanSql)) {
             reportEventFlow(ctx, owner, c, *source,
