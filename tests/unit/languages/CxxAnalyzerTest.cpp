@@ -37,16 +37,24 @@ const model::CallFact* call(const model::SourceFacts& f, std::string_view callee
 
 }  // namespace
 
-// Runs in its own process (gtest_discover_tests): nothing else has opened the library yet.
+// Clang's library, once opened, stays open, and other tests of this binary open it: the check
+// runs in a new process of its own (the "threadsafe" death-test style executes the binary again
+// for this test alone), so it holds however the tests are run (ctest runs each alone; running
+// build/tests/faaslint_tests runs them all in one process).
 TEST(CxxAnalyzer, AManifestOnlyScanNeverLoadsClang) {
-  core::InMemoryFileSystem fs;
-  fs.add("template.yaml", "Resources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: {Runtime: python3.13}\n");
-  auto r = test::scanMemory(fs);
-  EXPECT_EQ(r.manifests, 1u);
-  EXPECT_FALSE(languages::cxxAnalyzerLoaded());
-  fs.add("src/main.cpp", "int main() { return 0; }\n");
-  test::scanMemory(fs);
-  EXPECT_TRUE(languages::cxxAnalyzerLoaded());  // and a C++ file does load it
+  ::testing::GTEST_FLAG(death_test_style) = "threadsafe";
+  EXPECT_EXIT(
+      {
+        core::InMemoryFileSystem fs;
+        fs.add("template.yaml", "Resources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties: {Runtime: python3.13}\n");
+        auto r = test::scanMemory(fs);
+        const bool manifestOnly = r.manifests == 1u && !languages::cxxAnalyzerLoaded();
+        fs.add("src/main.cpp", "int main() { return 0; }\n");
+        test::scanMemory(fs);
+        const bool cxxLoads = languages::cxxAnalyzerLoaded();  // and a C++ file does load it
+        std::_Exit(manifestOnly ? (cxxLoads ? 0 : 2) : 1);
+      },
+      ::testing::ExitedWithCode(0), "");
 }
 
 TEST(CxxAnalyzer, WorksWithoutTheSdkHeaders) {
