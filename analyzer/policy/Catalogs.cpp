@@ -170,13 +170,15 @@ Catalogs Catalogs::load(std::vector<std::string>& errors) {
         x.calls = r.list(e, "calls");
         x.keyword = "url";
         if (e->get("url-arg")) x.position = static_cast<std::size_t>(r.integer(e, "url-arg"));
+        if (e->get("host-keywords")) x.hostKeywords = r.list(e, "host-keywords");
         lang.requestCalls.push_back(std::move(x));
       }
     if (const Node* ed = root->get("eager-downloads"); ed && ed->isSeq())
       for (const Node* e : ed->items) {
         EagerDownload d;
         d.calls = r.list(e, "calls");
-        if (e->get("url-arg")) d.urlArg = static_cast<std::size_t>(r.integer(e, "url-arg"));
+        d.keyword = "url";
+        if (e->get("url-arg")) d.position = static_cast<std::size_t>(r.integer(e, "url-arg"));
         if (const Node* k = e->get("stream-keyword")) d.streamKeyword = k->text;
         if (e->get("stream-values")) d.streamValues = r.list(e, "stream-values");
         lang.eagerDownloads.push_back(std::move(d));

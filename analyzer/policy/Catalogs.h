@@ -52,15 +52,6 @@ struct WholeReader {
   std::string advice;  ///< how to read it in parts instead
 };
 
-/// HTTP downloads that hold the whole response body in memory unless a named argument asks to
-/// stream it (requests.get(url) without stream=True; axios without responseType: 'stream').
-struct EagerDownload {
-  std::vector<std::string> calls;
-  std::size_t urlArg = 0;  ///< the URL's position, when no `url` named argument gives it
-  std::string streamKeyword;
-  std::vector<std::string> streamValues;
-};
-
 /// Calls that run an argument as code (eval, new Function, vm.runInNewContext) or rebuild objects
 /// that can run code from it (pickle.loads, node-serialize's unserialize), for SEC013. `codeArgs`:
 /// the positions that are code (empty: every positional argument). A call is safe when a `safe`
@@ -85,6 +76,21 @@ struct CallArgument {
   std::string keyword;
 };
 
+/// HTTP downloads that hold the whole response body in memory unless a named argument asks to
+/// stream it (requests.get(url) without stream=True; axios without responseType: 'stream'), for
+/// MEM004; the URL is the CallArgument (keyword `url`).
+struct EagerDownload : CallArgument {
+  std::string streamKeyword;
+  std::vector<std::string> streamValues;
+};
+
+/// Calls that send a request to a URL (requests.get, fetch, axios), for SEC019: the URL is the
+/// CallArgument (keyword `url`); `hostKeywords` name options that choose the host on their own
+/// (http.get({ host }), a base URL).
+struct RequestCall : CallArgument {
+  std::vector<std::string> hostKeywords;
+};
+
 /// Calls that run a database query given as text (cursor.execute, pg's query, knex.raw), for
 /// SEC014: the query is the CallArgument.
 /// `generic`: the call is recognised by its method name alone (a cursor passed into a helper),
@@ -104,10 +110,6 @@ struct NoSqlRequest {
 /// Calls that open, write or delete the file at a path (open, fs.readFile, s3.download_file's
 /// Filename), for SEC018: the path is the CallArgument.
 struct FileCall : CallArgument {};
-
-/// Calls that send a request to a URL (requests.get, fetch, axios), for SEC019: the URL is the
-/// CallArgument (keyword `url`).
-struct RequestCall : CallArgument {};
 
 /// What the rules look for in one language's handler code (policies/catalogs/languages/<id>.yaml).
 struct LanguageCatalog {

@@ -56,10 +56,8 @@ void UnboundedReadRule::check(const model::Project& p, engine::RuleContext& ctx)
             break;
         // The URL: a `url` option (`axios({ url })`, `requests.get(url=...)`), else the positional
         // argument the catalog names; the body sent and other options are not the URL.
-        const std::optional<std::size_t> url = c.namedIndex("url");
-        const std::size_t at = url ? *url : d.urlArg;
-        if (!url && at >= c.positional()) break;
-        if (!eventSource(program, c, at, model::kCleanUrl)) break;
+        const std::optional<std::size_t> at = argumentAt(c, d);
+        if (!at || !eventSource(program, c, *at, model::kCleanUrl)) break;
         const std::string how = d.streamKeyword.empty() || d.streamValues.empty()
                                     ? ""
                                     : fmt::format(" ({} is not {})", d.streamKeyword, d.streamValues.front());

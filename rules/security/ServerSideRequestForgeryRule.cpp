@@ -35,7 +35,7 @@ void ServerSideRequestForgeryRule::check(const model::Project& p, engine::RuleCo
         // The URL (by `url` or its position), or a host given on its own (http.get({ host }), a base URL).
         std::vector<std::size_t> places;
         if (const auto url = argumentAt(c, call)) places.push_back(*url);
-        for (std::string_view host : {"host", "hostname", "baseURL", "base_url", "prefixUrl"})
+        for (const auto& host : call.hostKeywords)
           if (const auto at = c.namedIndex(host)) places.push_back(*at);
         for (std::size_t at : places) {
           const std::string_view start = c.start(at);

@@ -1178,9 +1178,11 @@ class Engine {
       if (f < 0 || returnsEvent_[static_cast<std::size_t>(f)]) continue;
       if (eval(m.get("return.value"), f).event) returnsEvent_[static_cast<std::size_t>(f)] = any = true;
     }
+    anyReturnsEvent_ = any;
     return any;
   }
   bool returnsEvent(const std::string& binding) const {
+    if (!anyReturnsEvent_) return false;  // asked on every call: most files have none
     for (std::size_t i = 0; i < fns_.size() && i < returnsEvent_.size(); ++i)
       if (returnsEvent_[i] && fns_[i].name == binding) return true;
     return false;
@@ -1554,6 +1556,7 @@ class Engine {
   model::SourceFacts facts_;
   std::vector<Match> functionMatches_, classes_, imports_, calls_, assigns_, exports_, decorators_, loops_, returns_;
   std::vector<bool> returnsEvent_;  ///< per function: it returns event data of its own (a web framework's request)
+  bool anyReturnsEvent_ = false;
   std::vector<TSNode> strings_, reads_;
   std::vector<Fn> fns_;
   std::map<int, std::map<std::string, Value, std::less<>>> scopes_;
