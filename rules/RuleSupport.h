@@ -286,6 +286,10 @@ inline std::string handlerPhrase(const model::SourceProgram& program, const std:
   const model::HandlerFact* first = nullptr;
   for (const auto* h : program.handlers()) {
     if (h->name == function) return "handler '" + function + "'";
+    // A callback inside a handler ("app.GET /items.<anonymous:17>") runs in that handler.
+    if (function.size() > h->name.size() && function.starts_with(h->name) && function[h->name.size()] == '.' &&
+        (!first || !function.starts_with(first->name + ".") || h->name.size() > first->name.size()))
+      first = h;
     if (!first) first = h;
   }
   if (!first) return "'" + function + "'";
@@ -367,15 +371,91 @@ inline Exposure exposureOf(const model::Function* owner, const engine::RuleConte
 /// Reports event data reaching a sink in handler code (the injection rules): "<what>; <where the
 /// event comes from>; <advice>", with the severity of exposureOf, a note at the call where the data
 /// enters a helper (when `source` is another call than `sink`) and one at the trigger.
-inline core::Diagnostic& reportEventFlow(engine::RuleContext& ctx, const model::Function* owner, const model::CallFact& sink,
-                                         const model::CallFact& source, const std::string& what, const std::string& advice) {
+/// Reports a finding in handler code whose weight depends on who sends the event: "<what>; <where
+/// the event comes from>; <advice>", with the severity of exposureOf (one step lower with `lower`)
+/// and a note at the trigger (after `note`, when given).
+inline core::Diagnostic& reportExposed(engine::RuleContext& ctx, const model::Function* owner, const core::Range& at,
+                                       const std::string& what, const std::string& advice, bool lower = false,
+                                       std::optional<core::DiagnosticNote> note = std::nullopt) {
   const Exposure exposure = exposureOf(owner, ctx);
-  auto& d =
-      reportInSource(ctx, owner, sink.range, fmt::format("{}{}; {}", what, exposure.phrase.empty() ? "" : "; " + exposure.phrase, advice));
-  d.severity = exposure.severity;
-  if (&source != &sink) d.notes.push_back({fmt::format("the event's data is passed to '{}' here", source.callee), source.range});
+  auto& d = reportInSource(ctx, owner, at, fmt::format("{}{}; {}", what, exposure.phrase.empty() ? "" : "; " + exposure.phrase, advice));
+  d.severity = !lower ? exposure.severity : exposure.severity == core::Severity::Error ? core::Severity::Warning : core::Severity::Note;
+  if (note) d.notes.push_back(std::move(*note));
   if (exposure.at.valid()) d.notes.push_back({"the event comes from here", exposure.at});
   return d;
+}
+
+inline core::Diagnostic& reportEventFlow(engine::RuleContext& ctx, const model::Function* owner, const model::CallFact& sink,
+                                         const model::CallFact& source, const std::string& what, const std::string& advice) {
+  std::optional<core::DiagnosticNote> passed;
+  if (&source != &sink) passed = core::DiagnosticNote{fmt::format("the event's data is passed to '{}' here", source.callee), source.range};
+  return reportExposed(ctx, owner, sink.range, what, advice, false, std::move(passed));
+}
+
+/// True when the caller of a function can read what it answers: it has an HTTP trigger or a function
+/// URL, or no manifest says (code analysed alone). A queue's or a schedule's function answers no one.
+inline bool answersHttp(const model::Function* owner) {
+  if (!owner || owner->aws.url) return true;
+  return std::any_of(owner->triggers.begin(), owner->triggers.end(), [](const model::Trigger& t) { return model::isHttp(t.kind); });
+}
+
+/// A response a handler sends (SEC020, SEC022): a call of the language's response-calls made on a
+/// handler's path, or a `return` of a handler whose framework answers with its return value.
+struct Response {
+  const model::CallFact& fact;
+  std::optional<std::size_t> body;  ///< the body's argument, when the fact has it
+  std::string contentType;  ///< the content type the code names for it (a header or mimetype=), "" when none
+  bool stringsAreHtml = false;  ///< a string body goes out as text/html unless a content type says otherwise
+};
+
+/// The content type a call or return names: a `contentTypeKeywords` argument, or (for a proxy
+/// response) its `headers.Content-Type` in any case.
+inline std::string namedContentType(const model::CallFact& c, const std::vector<std::string>& keywords, bool proxy) {
+  for (const auto& k : keywords)
+    if (auto v = c.named(k); v && !v->empty()) return *v;
+  if (proxy)
+    for (std::size_t i = 0; i < c.argNames.size() && i < c.args.size(); ++i) {
+      std::string name = c.argNames[i];
+      std::transform(name.begin(), name.end(), name.begin(), [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+      if (name == "headers.content-type" && !c.args[i].empty()) return c.args[i];
+    }
+  return "";
+}
+
+/// Visits each response of the sources whose caller can read it (answersHttp), with the program
+/// and the function that runs it.
+template <class Visit> void forEachResponse(const model::Project& p, const engine::RuleContext& ctx, Visit visit) {
+  forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner, const model::SourceProgram& program) {
+    if (!answersHttp(owner)) return;
+    const auto& catalog = ctx.catalogs().languageOf(facts.language);
+    const auto& path = program.handlerPath();
+    for (const auto& c : facts.calls) {
+      if (catalog.responseCalls.empty() || !path.count(c.function)) continue;
+      const auto entry = std::find_if(catalog.responseCalls.begin(), catalog.responseCalls.end(),
+                                      [&](const policy::ResponseCall& e) { return anyMatches(e.calls, c.callee); });
+      if (entry == catalog.responseCalls.end()) continue;
+      std::optional<std::size_t> body = entry->proxyResponse ? c.namedIndex("body") : std::nullopt;
+      if (!body) body = argumentAt(c, *entry);
+      visit(program, owner, Response{c, body, namedContentType(c, entry->contentTypeKeywords, entry->proxyResponse), entry->html});
+    }
+    if (facts.returns.empty()) return;
+    const auto handlers = program.handlers();
+    for (const auto& r : facts.returns) {
+      const auto h = std::find_if(handlers.begin(), handlers.end(), [&](const model::HandlerFact* x) { return x->name == r.function; });
+      if (h == handlers.end()) continue;
+      const auto& fw = (*h)->framework;
+      if (std::find(catalog.returnsIgnoredBy.begin(), catalog.returnsIgnoredBy.end(), fw) != catalog.returnsIgnoredBy.end()) continue;
+      // `return Response(...)`: the call is the response, visited above.
+      if (!r.binding(0).empty() && std::any_of(catalog.responseCalls.begin(), catalog.responseCalls.end(),
+                                               [&](const policy::ResponseCall& e) { return anyMatches(e.calls, r.binding(0)); }))
+        continue;
+      const bool html =
+          std::find(catalog.htmlStringReturns.begin(), catalog.htmlStringReturns.end(), fw) != catalog.htmlStringReturns.end();
+      std::optional<std::size_t> body = r.namedIndex("body");
+      if (!body && !r.args.empty()) body = 0;
+      visit(program, owner, Response{r, body, namedContentType(r, {}, true), html});
+    }
+  });
 }
 
 /// Visits every Allow statement of the role a function runs with, once per role.

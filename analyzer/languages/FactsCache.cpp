@@ -23,8 +23,8 @@ template <class A> void serialize(A& a, Range& r) { a(r.file, r.begin, r.end); }
 namespace faaslint::model {
 template <class A> void serialize(A& a, IncludeFact& f) { a(f.name, f.resolved, f.range); }
 template <class A> void serialize(A& a, CallFact& c) {
-  a(c.callee, c.args, c.argNames, c.argFromEvent, c.argParams, c.argEnv, c.argFields, c.argBindings, c.argStarts, c.argClean, c.function,
-    c.range, c.resolved, c.resultDiscarded, c.awaited);
+  a(c.callee, c.args, c.argNames, c.argFromEvent, c.argParams, c.argEnv, c.argFields, c.argBindings, c.argStarts, c.argClean, c.argErrors,
+    c.function, c.range, c.resolved, c.resultDiscarded, c.awaited);
 }
 template <class A> void serialize(A& a, FunctionFact& f) { a(f.name, f.params, f.exportedAs, f.range); }
 template <class A> void serialize(A& a, FieldReadFact& f) { a(f.function, f.param, f.field, f.text, f.range); }
@@ -34,8 +34,8 @@ template <class A> void serialize(A& a, AllocationFact& x) { a(x.bytes, x.what, 
 template <class A> void serialize(A& a, NameFact& n) { a(n.name, n.range, n.function); }
 template <class A> void serialize(A& a, HandlerFact& h) { a(h.name, h.framework, h.eventParam, h.range, h.registeredAt, h.eventIndex); }
 template <class A> void serialize(A& a, SourceFacts& f) {
-  a(f.language, f.includes, f.calls, f.loops, f.strings, f.names, f.allocations, f.handlers, f.functions, f.fieldReads, f.callGraph,
-    f.errors, f.missingIncludes, f.unknownNameErrors, f.firstError);
+  a(f.language, f.includes, f.calls, f.returns, f.loops, f.strings, f.names, f.allocations, f.handlers, f.functions, f.fieldReads,
+    f.callGraph, f.errors, f.missingIncludes, f.unknownNameErrors, f.firstError);
 }
 }  // namespace faaslint::model
 
@@ -44,7 +44,7 @@ namespace {
 
 // The entry format; the language's id and version (for C/C++ a hash of the analyzer's sources
 // and the Clang version, from CMake) are part of every key too, so a changed analyzer misses.
-constexpr const char* kFactsVersion = "faaslint-facts-17";
+constexpr const char* kFactsVersion = "faaslint-facts-18";
 
 /// Every range of the facts in `file` (they were stored with the file id of the run that wrote them).
 void relocate(model::SourceFacts& f, core::FileId file) {
@@ -53,6 +53,7 @@ void relocate(model::SourceFacts& f, core::FileId file) {
   };
   for (auto& x : f.includes) at(x.range);
   for (auto& x : f.calls) at(x.range);
+  for (auto& x : f.returns) at(x.range);
   for (auto& x : f.loops) {
     at(x.range);
     at(x.extent);
@@ -110,8 +111,9 @@ std::optional<model::SourceFacts> FactsCache::load(const std::string& key, core:
     archive(f);
     f.file = file;
     relocate(f, file);
-    for (const auto& c : f.calls)
-      if (!c.aligned()) return std::nullopt;
+    for (const auto* list : {&f.calls, &f.returns})
+      for (const auto& c : *list)
+        if (!c.aligned()) return std::nullopt;
     return f;
   } catch (const std::exception&) { return std::nullopt; }
 }

@@ -24,22 +24,27 @@ json factsToJson(const model::SourceFacts& f) {
   json includes = json::array(), calls = json::array(), loops = json::array(), strings = json::array(), names = json::array(),
        allocations = json::array(), handlers = json::array(), graph = json::array();
   for (const auto& i : f.includes) includes.push_back({i.name, i.resolved, range(i.range)});
-  for (const auto& c : f.calls)
-    calls.push_back({{"callee", c.callee},
-                     {"args", c.args},
-                     {"fromEvent", c.argFromEvent},
-                     {"params", c.argParams},
-                     {"function", c.function},
-                     {"range", range(c.range)},
-                     {"resolved", c.resolved},
-                     {"discarded", c.resultDiscarded},
-                     {"names", c.argNames},
-                     {"awaited", c.awaited},
-                     {"env", c.argEnv},
-                     {"fields", c.argFields},
-                     {"bindings", c.argBindings},
-                     {"starts", c.argStarts},
-                     {"clean", c.argClean}});
+  const auto callJson = [](const model::CallFact& c) {
+    return json{{"callee", c.callee},
+                {"args", c.args},
+                {"fromEvent", c.argFromEvent},
+                {"params", c.argParams},
+                {"function", c.function},
+                {"range", range(c.range)},
+                {"resolved", c.resolved},
+                {"discarded", c.resultDiscarded},
+                {"names", c.argNames},
+                {"awaited", c.awaited},
+                {"env", c.argEnv},
+                {"fields", c.argFields},
+                {"bindings", c.argBindings},
+                {"starts", c.argStarts},
+                {"clean", c.argClean},
+                {"errors", c.argErrors}};
+  };
+  json returns = json::array();
+  for (const auto& c : f.calls) calls.push_back(callJson(c));
+  for (const auto& c : f.returns) returns.push_back(callJson(c));
   for (const auto& l : f.loops)
     loops.push_back({range(l.range), range(l.extent), l.function, l.boundedExit, l.countFromEvent, l.countParams});
   for (const auto& s : f.strings) strings.push_back({s.text, range(s.range), s.function});
@@ -56,6 +61,7 @@ json factsToJson(const model::SourceFacts& f) {
   for (const auto& [a, b] : f.callGraph) graph.push_back({a, b});
   j["includes"] = std::move(includes);
   j["calls"] = std::move(calls);
+  j["returns"] = std::move(returns);
   j["loops"] = std::move(loops);
   j["strings"] = std::move(strings);
   j["names"] = std::move(names);
@@ -72,7 +78,7 @@ std::optional<model::SourceFacts> factsFromJson(const json& j, core::FileId file
     f.file = file;
     f.language = j.at("language").get<std::string>();
     for (const auto& i : j.at("includes")) f.includes.push_back({i.at(0).get<std::string>(), i.at(1).get<bool>(), range(i.at(2), file)});
-    for (const auto& c : j.at("calls")) {
+    const auto readCall = [&](const json& c) {
       model::CallFact call;
       call.callee = c.at("callee").get<std::string>();
       call.args = c.at("args").get<std::vector<std::string>>();
@@ -89,8 +95,16 @@ std::optional<model::SourceFacts> factsFromJson(const json& j, core::FileId file
       call.argBindings = c.at("bindings").get<std::vector<std::string>>();
       call.argStarts = c.at("starts").get<std::vector<std::string>>();
       call.argClean = c.at("clean").get<std::vector<std::uint8_t>>();
-      if (!call.aligned()) return std::nullopt;
-      f.calls.push_back(std::move(call));
+      call.argErrors = c.at("errors").get<std::vector<std::uint8_t>>();
+      return call;
+    };
+    for (const auto& c : j.at("calls")) {
+      f.calls.push_back(readCall(c));
+      if (!f.calls.back().aligned()) return std::nullopt;
+    }
+    for (const auto& c : j.at("returns")) {
+      f.returns.push_back(readCall(c));
+      if (!f.returns.back().aligned()) return std::nullopt;
     }
     for (const auto& l : j.at("loops"))
       f.loops.push_back({range(l.at(0), file), range(l.at(1), file), l.at(2).get<std::string>(), l.at(3).get<bool>(), l.at(4).get<bool>(),

@@ -26,6 +26,16 @@ enum CleanFor : std::uint8_t {
   kCleanAll = 63,
 };
 
+/// What an argument holds of an error caught by the code (CallFact::argErrors): its text
+/// (`str(e)`, `err.message`, `${err}`) or a stack trace (`traceback.format_exc()`, `err.stack`).
+/// Only errors a handler cannot have meant for its caller count: in Python the text of a broad
+/// `except` (Exception, a library's errors), not of the ValueError or the own exception classes a
+/// handler raises to answer with.
+enum ErrorDetail : std::uint8_t {
+  kErrorText = 1,
+  kErrorStack = 2,
+};
+
 /// CallFact::argEnv of an argument that is the running function's own name, read from its context.
 inline constexpr const char* kOwnFunctionName = "@function-name";
 
@@ -76,6 +86,9 @@ struct CallFact {
   /// all the event or parameter data in argument i went through one (`shlex.quote(x)`, `int(x)`,
   /// through variables and string building). Only the script analyzers fill it.
   std::vector<std::uint8_t> argClean;
+  /// Same size as args, or empty when no argument holds details of a caught error: the
+  /// ErrorDetail bits of argument i. Only the script analyzers fill it.
+  std::vector<std::uint8_t> argErrors;
   std::string function;  ///< the function the call is in ("" at file scope)
   core::Range range;  ///< the callee name
   bool resolved = true;  ///< false: recovered from tokens because the declaration was missing
@@ -94,12 +107,15 @@ struct CallFact {
   bool aligned() const {
     const auto fits = [&](std::size_t n, bool mayBeEmpty) { return n == args.size() || (mayBeEmpty && n == 0); };
     return fits(argFromEvent.size(), false) && fits(argParams.size(), false) && fits(argNames.size(), true) && fits(argEnv.size(), true) &&
-           fits(argFields.size(), true) && fits(argBindings.size(), true) && fits(argStarts.size(), true);
+           fits(argFields.size(), true) && fits(argBindings.size(), true) && fits(argStarts.size(), true) && fits(argClean.size(), true) &&
+           fits(argErrors.size(), true);
   }
   /// What argument `i` stands for (see argBindings), "" when nothing known.
   std::string_view binding(std::size_t i) const { return i < argBindings.size() ? std::string_view(argBindings[i]) : std::string_view(); }
   /// True when the data in argument `i` went through a sanitizer for `kind` (CleanFor bits).
   bool cleanFor(std::size_t i, std::uint8_t kind) const { return kind != 0 && i < argClean.size() && (argClean[i] & kind) == kind; }
+  /// The ErrorDetail bits of argument `i`.
+  std::uint8_t errors(std::size_t i) const { return i < argErrors.size() ? argErrors[i] : 0; }
   /// What argument `i`'s text is known to start with: its literal, or its known start (argStarts).
   std::string_view start(std::size_t i) const {
     if (i < args.size() && !args[i].empty()) return args[i];
@@ -213,6 +229,11 @@ struct SourceFacts {
   std::string language;  ///< "c", "cpp", "python", "javascript", "typescript"
   std::vector<IncludeFact> includes;
   std::vector<CallFact> calls;
+  /// What functions give back (Python and JavaScript/TypeScript): each `return` with a value, as a
+  /// call of "return" whose one positional argument is the value; when the value is a dict or
+  /// object literal its keys follow as named arguments, nested ones by their path ("body",
+  /// "headers.Content-Type"), so rules read a response as they read a call's options.
+  std::vector<CallFact> returns;
   std::vector<LoopFact> loops;
   std::vector<StringFact> strings;
   std::vector<NameFact> names;
@@ -231,8 +252,8 @@ struct SourceFacts {
   /// rules have run, and the calls' growth alone was half of a script's facts.
   void compact() {
     const auto fit = [](auto& v) { v.shrink_to_fit(); };
-    fit(includes), fit(calls), fit(loops), fit(strings), fit(names), fit(allocations), fit(handlers), fit(functions), fit(fieldReads),
-        fit(callGraph);
+    fit(includes), fit(calls), fit(returns), fit(loops), fit(strings), fit(names), fit(allocations), fit(handlers), fit(functions),
+        fit(fieldReads), fit(callGraph);
   }
 };
 

@@ -37,6 +37,14 @@ struct Reader {
     fail(fmt::format("'{}' must be an integer", key));
     return 0;
   }
+  /// A true/false entry, false when absent.
+  bool flag(const Node* map, std::string_view key) {
+    const Node* n = map ? map->get(key) : nullptr;
+    if (!n) return false;
+    if (n->isScalar() && (n->text == "true" || n->text == "false")) return n->text == "true";
+    fail(fmt::format("'{}' must be true or false", key));
+    return false;
+  }
   std::vector<std::string> list(const Node* map, std::string_view key) {
     std::vector<std::string> out;
     const Node* n = map ? map->get(key) : nullptr;
@@ -172,6 +180,35 @@ Catalogs Catalogs::load(std::vector<std::string>& errors) {
         if (e->get("url-arg")) x.position = static_cast<std::size_t>(r.integer(e, "url-arg"));
         if (e->get("host-keywords")) x.hostKeywords = r.list(e, "host-keywords");
         lang.requestCalls.push_back(std::move(x));
+      }
+    if (const Node* list = root->get("response-calls"); list && list->isSeq())
+      for (const Node* e : list->items) {
+        ResponseCall x;
+        x.calls = r.list(e, "calls");
+        if (e->get("body-arg")) x.position = static_cast<std::size_t>(r.integer(e, "body-arg"));
+        if (const Node* k = e->get("body-keyword")) x.keyword = k->text;
+        x.html = r.flag(e, "html");
+        x.proxyResponse = r.flag(e, "proxy-response");
+        if (e->get("content-type-keywords")) x.contentTypeKeywords = r.list(e, "content-type-keywords");
+        lang.responseCalls.push_back(std::move(x));
+      }
+    lang.returnsIgnoredBy = optional("returns-ignored-by");
+    lang.htmlStringReturns = optional("html-string-returns");
+    if (const Node* list = root->get("token-decoders"); list && list->isSeq())
+      for (const Node* e : list->items) {
+        TokenDecoder x;
+        x.calls = r.list(e, "calls");
+        if (e->get("token-arg")) x.position = static_cast<std::size_t>(r.integer(e, "token-arg"));
+        if (const Node* k = e->get("token-keyword")) x.keyword = k->text;
+        x.always = r.flag(e, "always");
+        if (e->get("verifiers")) x.verifiers = r.list(e, "verifiers");
+        if (const Node* w = e->get("unverified-when"); w && w->isSeq())
+          for (const Node* c : w->items)
+            if (const Node* arg = c->get("argument"); arg && arg->isScalar()) x.unverifiedWhen.emplace_back(arg->text, r.list(c, "values"));
+        if (const Node* a = e->get("advice"); a && a->isScalar()) x.advice = a->text;
+        if (x.advice.empty()) r.fail("each token-decoders entry needs advice");
+        if (!x.always && x.unverifiedWhen.empty()) r.fail("a token-decoders entry needs always: true or unverified-when");
+        lang.tokenDecoders.push_back(std::move(x));
       }
     if (const Node* ed = root->get("eager-downloads"); ed && ed->isSeq())
       for (const Node* e : ed->items) {

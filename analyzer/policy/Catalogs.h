@@ -111,6 +111,27 @@ struct NoSqlRequest {
 /// Filename), for SEC018: the path is the CallArgument.
 struct FileCall : CallArgument {};
 
+/// Calls that send a response to the caller (Express's res.send, Flask's Response, Lambda's
+/// callback), for SEC020 and SEC022: the body is the CallArgument. `html`: a string body goes out as
+/// text/html (Express, Flask) unless a `contentTypeKeywords` argument names another type;
+/// `proxyResponse`: the body is an API Gateway proxy response ({statusCode, headers, body}).
+struct ResponseCall : CallArgument {
+  bool html = false;
+  bool proxyResponse = false;
+  std::vector<std::string> contentTypeKeywords;
+};
+
+/// Calls that decode a JSON Web Token, for SEC021: the token is the CallArgument. The claims are
+/// unverified when `always` (jsonwebtoken.decode, jwt-decode), unless the program calls one of
+/// `verifiers` too, or when a named argument (`options.verify_signature`, `algorithms[]`) has
+/// one of the values `unverifiedWhen` lists for it.
+struct TokenDecoder : CallArgument {
+  bool always = false;
+  std::vector<std::string> verifiers;
+  std::vector<std::pair<std::string, std::vector<std::string>>> unverifiedWhen;
+  std::string advice;
+};
+
 /// What the rules look for in one language's handler code (policies/catalogs/languages/<id>.yaml).
 struct LanguageCatalog {
   std::string id;  ///< the analyzer's id ("cxx")
@@ -127,6 +148,11 @@ struct LanguageCatalog {
   std::vector<NoSqlRequest> noSqlRequests;
   std::vector<FileCall> fileCalls;
   std::vector<RequestCall> requestCalls;
+  std::vector<ResponseCall> responseCalls;
+  /// Handler frameworks whose return value is no response (Express routes answer through `res`),
+  /// and those that send a returned string as text/html (Flask).
+  std::vector<std::string> returnsIgnoredBy, htmlStringReturns;
+  std::vector<TokenDecoder> tokenDecoders;
   std::vector<ShellSwitch> shellSwitches;
   std::vector<TlsSwitch> tlsSwitches;
   std::vector<LockinEntry> sdks, services, runtimeApis;

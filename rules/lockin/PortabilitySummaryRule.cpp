@@ -13,7 +13,7 @@ namespace {
 /// Frameworks whose handlers run on any platform (the open-source Functions Framework runs in any
 /// container; web framework routes run behind any HTTP front end).
 bool portableFramework(const std::string& framework) {
-  return framework == "functions-framework" || framework == "express" || framework == "web-framework";
+  return framework == "functions-framework" || framework == "express" || framework == "flask" || framework == "fastapi";
 }
 
 struct Part {

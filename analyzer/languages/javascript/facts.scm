@@ -62,6 +62,9 @@
 (export_statement "default" declaration: (_) @export.default) @export
 (export_statement (export_clause (export_specifier name: (_) @export.local))) @export
 
+; Caught errors: `catch (err)` binds `err` to the error (its text may reach a response).
+(catch_clause parameter: (identifier) @catch.name) @catch
+
 ; Returned values: a helper that returns the request's data gives event data to its callers.
 (return_statement (_) @return.value) @return
 

@@ -33,6 +33,10 @@
 ; event data to its callers.
 (return_statement (_) @return.value) @return
 
+; Caught errors: `except Exception as e:` binds `e` (its `alias` field) to the error, whose text may
+; reach a response. (A pattern with the field is refused by the query compiler: structure error.)
+(except_clause) @catch
+
 ; Loops. `while True:` / `while 1:` has no condition that can end it.
 (while_statement condition: (_) @loop.condition body: (_) @loop.body) @loop
 (for_statement right: (_) @loop.iter body: (_) @loop.body) @loop

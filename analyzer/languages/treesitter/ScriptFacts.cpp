@@ -14,6 +14,11 @@ namespace {
 
 using Match = Query::Match;
 
+/// Value::error of a caught error itself (`e` in `except Exception as e`): its text reaches a
+/// response only when the code makes text of it (str(e), `${err}`, err.message), which turns
+/// this bit into model::kErrorText.
+constexpr std::uint8_t kErrorObject = 4;
+
 /// What a name or an expression stands for while the file is read.
 struct Value {
   bool event = false;  ///< computed from event data (a request object of a web framework, ...)
@@ -38,6 +43,8 @@ struct Value {
   /// CleanFor bits for which all the event or parameter data in the value went through a
   /// sanitizer (meaningful only when it carries some: `event` or `params`).
   std::uint8_t clean = model::kCleanAll;
+  /// model::ErrorDetail bits of a caught error's details the value holds, and kErrorObject.
+  std::uint8_t error = 0;
 
   bool rooted() const { return rootFn >= 0; }
   /// The value one field further in (`key` "[]" for an element).
@@ -54,7 +61,21 @@ struct Value {
     if (o.carries()) clean = carries() ? static_cast<std::uint8_t>(clean & o.clean) : o.clean;
     event |= o.event;
     params |= o.params;
+    error |= o.error;
   }
+  /// The value made text (a string holding it, str(), String()): a caught error becomes its text.
+  Value& asText() {
+    if (error & kErrorObject) error = static_cast<std::uint8_t>((error & ~kErrorObject) | model::kErrorText);
+    return *this;
+  }
+};
+
+/// A clause catching errors (`except X as name`, `catch (name)`): `broad` when what it catches
+/// holds details no caller should see (see Engine::broadExcept).
+struct Caught {
+  std::uint32_t begin, end;
+  std::string name;
+  bool broad;
 };
 
 /// A function (or lambda / arrow function) of the file.
@@ -65,6 +86,7 @@ struct Fn {
   int parent = -1;  ///< the enclosing function, -1 at module level
   TSNode node{}, nameNode{}, paramsNode{}, bodyNode{};
   bool anonymous = false;
+  bool errorFirst = false;  ///< its first parameter is an error (a `.catch(err => ...)` callback)
   std::vector<std::string> exportedAs;
 };
 
@@ -186,6 +208,7 @@ class Engine {
     readImports();
     // Module-level bindings first (a function may use a client created below it), then every
     // binding in source order.
+    readCatches();
     auto bindAll = [&] {
       for (const auto& m : assigns_)
         if (innermost(ts_node_start_byte(m.get("assign"))) < 0) assign(m);
@@ -199,6 +222,7 @@ class Engine {
     readDecorators();
     conventionalHandlers();
     readCalls();
+    readReturns();
     environmentWrites();
     readLoops();
     readFields();
@@ -301,6 +325,8 @@ class Engine {
       decorators_.push_back(m);
     } else if (has("return")) {
       returns_.push_back(m);
+    } else if (has("catch")) {
+      catches_.push_back(m);
     } else if (has("loop")) {
       loops_.push_back(m);
     } else if (has("read")) {
@@ -398,6 +424,20 @@ class Engine {
     }
   }
 
+  /// A JavaScript function whose first parameter is an error: a callback of `.catch(...)`, an
+  /// anonymous callback whose first parameter is named `err` or `error` (Node's callbacks), or an
+  /// Express error handler `(err, req, res, next)`.
+  bool errorFirst(const Fn& f) const {
+    if (f.params.empty()) return false;
+    const bool named = f.params[0] == "err" || f.params[0] == "error";
+    if (named && (f.anonymous || f.params.size() == 4)) return true;
+    if (!f.anonymous) return false;
+    TSNode args = parentOf(f.node), call = parentOf(args);
+    if (type(args) != "arguments" || type(call) != "call_expression") return false;
+    TSNode callee = field(call, "function");
+    return type(callee) == "member_expression" && txt(field(callee, "property")) == "catch";
+  }
+
   void buildFunctions() {
     byPosition(functionMatches_, "function");
     for (const auto& m : functionMatches_) {
@@ -418,6 +458,7 @@ class Engine {
       TSNode n = c.get("class");
       classSpans.emplace_back(ts_node_start_byte(n), ts_node_end_byte(n));
       classNames.emplace_back(txt(c.get("class.name")));
+      classNames_.emplace(txt(c.get("class.name")));
     }
     for (std::size_t i = 0; i < fns_.size(); ++i) {
       Fn& f = fns_[i];
@@ -447,6 +488,7 @@ class Engine {
       f.name += '.';
       if (!cls.empty()) f.name.append(cls).append(".");
       f.name += own;
+      f.errorFirst = !py_ && errorFirst(f);
       // The name is bound where the function is defined (a method is reached through its class).
       if (cls.empty()) {
         Value v;
@@ -573,6 +615,7 @@ class Engine {
             else if (fns_[s].parent < 0 && i == 0 && mayBeEntry(s))
               v.event = true;  // a closure over the first parameter of a top-level function that may be a handler: its event
             v.clean = 0;
+            if (i == 0 && fns_[s].errorFirst) v.error = kErrorObject;
             v.binding = std::string(name);
             return v;
           }
@@ -738,6 +781,8 @@ class Engine {
     const std::string_view t = type(n);
     if (t == "identifier") {
       v = lookup(txt(n), f);
+      if (!caught_.empty())
+        if (const Caught* c = caughtAt(n, txt(n))) v.error = c->broad ? kErrorObject : 0;
       if (eventGlobal(v.binding)) {
         v.event = true;
         v.clean = 0;
@@ -753,6 +798,7 @@ class Engine {
       Value o = eval(obj, f, depth + 1);
       v.taint(o);
       const std::string p(txt(prop));
+      if (o.error & kErrorObject) v.error = static_cast<std::uint8_t>((v.error & ~kErrorObject) | errorMember(p));
       // A method called on a field (`event.get('k')`, `event.Records.forEach(...)`) is no field.
       TSNode parent = parentOf(n);
       const bool method = (type(parent) == "call" || type(parent) == "call_expression") && ts_node_eq(field(parent, "function"), n);
@@ -805,8 +851,15 @@ class Engine {
         if (!anyArgs) first = literal(a);
         anyArgs = true;
         ranged |= name == "Range";
-        if (!capFunction(c.binding) && !c.operation && !c.binding.ends_with("#send")) v.taint(eval(a, f, depth + 1));
+        if (capFunction(c.binding) || c.operation || c.binding.ends_with("#send")) return;
+        Value arg = eval(a, f, depth + 1);
+        // A caught error given to a call: its text when the call makes text of it (str(e),
+        // String(err), '{}'.format(e)), else nothing of it (JSON.stringify(err) gives "{}").
+        if (arg.error & kErrorObject)
+          arg.error = static_cast<std::uint8_t>((arg.error & ~kErrorObject) | errorConversion(c.binding, callee));
+        v.taint(arg);
       });
+      v.error |= stackTrace(c.binding);
       v.taint(c);
       if (returnsEvent(c.binding)) {
         v.event = true;
@@ -906,11 +959,14 @@ class Engine {
     // first two named children, evaluated once below).
     const std::string_view binaryOp =
         t == "binary_expression" || t == "binary_operator" ? (choice ? op : txt(field(n, "operator"))) : std::string_view();
+    // What a string holds of a caught error is its text (f"failed: {e}", `${err}`, 'x' + err).
+    const bool textual = t == "string" || t == "template_string" || t == "concatenated_string" || binaryOp == "+" || binaryOp == "%";
     Value left;
     for (std::uint32_t i = 0, c = ts_node_named_child_count(n); i < c; ++i) {
       TSNode ch = ts_node_named_child(n, i);
       if (type(ch) == "keyword_argument" || type(ch) == "pair") ch = field(ch, "value");
       Value o = eval(ch, f, depth + 1);
+      if (textual) o.asText();
       if (!binaryOp.empty() && i == 0) {
         left.start = o.start;
         left.constant = o.constant;
@@ -1035,6 +1091,33 @@ class Engine {
     };
     return py_ ? find(kPython) : find(kJavaScript);
   }
+  /// What a field of a caught error holds (ErrorDetail bits): its stack trace, nothing of note
+  /// (its class's name, an error code), or its text (message, args, the SDK's response).
+  static std::uint8_t errorMember(std::string_view p) {
+    if (p == "stack" || p == "stackTrace" || p == "__traceback__" || p == "tb_frame") return model::kErrorStack;
+    for (std::string_view plain : {"name", "code", "statusCode", "status", "errno", "$metadata", "$fault", "__class__", "__name__",
+                                   "status_code", "retryable", "constructor"})
+      if (p == plain) return 0;
+    return model::kErrorText;
+  }
+  /// What a call makes of a caught error it is given (ErrorDetail bits): text (str, repr, String,
+  /// format), a stack trace (util.inspect, traceback.format_exception), or nothing.
+  std::uint8_t errorConversion(const std::string& b, TSNode callee) const {
+    if (py_) {
+      if (b == "str" || b == "repr" || b == "format" || b == "traceback.format_exception_only") return model::kErrorText;
+      if (b == "traceback.format_exception" || b == "traceback.format_tb" || b == "traceback.TracebackException") return model::kErrorStack;
+      if (type(callee) == "attribute" && txt(field(callee, "attribute")) == "format") return model::kErrorText;  // '{}'.format(e)
+      return 0;
+    }
+    if (b == "String" || b == "util.format" || b == "node:util.format") return model::kErrorText;
+    if (b == "util.inspect" || b == "node:util.inspect") return model::kErrorStack;
+    return 0;
+  }
+  /// A call that gives the stack trace of the error being handled: traceback.format_exc().
+  std::uint8_t stackTrace(const std::string& b) const {
+    return py_ && (b == "traceback.format_exc" || b == "traceback.format_stack") ? model::kErrorStack : 0;
+  }
+
   /// A number passed through these is capped: not a count the caller chooses.
   bool capFunction(const std::string& b) const { return py_ ? b == "min" : b == "Math.min"; }
 
@@ -1048,23 +1131,42 @@ class Engine {
       const std::string_view t = type(a);
       if (t == "comment") continue;
       if (t == "keyword_argument") {
-        named.emplace_back(std::string(txt(field(a, "name"))), field(a, "value"));
+        std::string name(txt(field(a, "name")));
+        TSNode value = field(a, "value");
+        named.emplace_back(name, value);
+        namedParts(value, name, named, 1);
         continue;
       }
       visit(a, std::string());
-      if (t == "object") {
-        for (std::uint32_t k = 0, m = ts_node_named_child_count(a); k < m; ++k) {
-          TSNode p = ts_node_named_child(a, k);
-          if (type(p) == "pair") {
-            TSNode key = field(p, "key");
-            if (isIdentifier(type(key)) || type(key) == "string") named.emplace_back(unquote(txt(key)), field(p, "value"));
-          } else if (type(p) == "shorthand_property_identifier") {
-            named.emplace_back(std::string(txt(p)), p);
-          }
-        }
-      }
+      if (t == "object") namedParts(a, "", named, 0);
     }
     for (const auto& [name, node] : named) visit(node, name);
+  }
+
+  /// The parts of a dict or object literal named `base` ("" at the top) as named values: its keys
+  /// ("headers", "headers.Content-Type" nested, at most three deep) and, for a list of literals
+  /// inside, each element as "<base>[]" (`algorithms=['none']` gives "algorithms[]").
+  void namedParts(TSNode value, const std::string& base, std::vector<std::pair<std::string, TSNode>>& named, unsigned depth) const {
+    if (depth > 2 || ts_node_is_null(value)) return;
+    const std::string_view t = type(value);
+    if (t == "object" || t == "dictionary") {
+      for (std::uint32_t k = 0, m = ts_node_named_child_count(value); k < m; ++k) {
+        TSNode p = ts_node_named_child(value, k);
+        if (type(p) == "pair") {
+          TSNode key = field(p, "key");
+          if (!isIdentifier(type(key)) && !(type(key) == "string" && !literal(key).empty())) continue;
+          std::string name = base.empty() ? unquote(txt(key)) : base + "." + unquote(txt(key));
+          TSNode inner = field(p, "value");
+          named.emplace_back(name, inner);
+          namedParts(inner, name, named, depth + 1);
+        } else if (type(p) == "shorthand_property_identifier") {
+          named.emplace_back(base.empty() ? std::string(txt(p)) : base + "." + std::string(txt(p)), p);
+        }
+      }
+    } else if ((t == "list" || t == "array") && !base.empty()) {
+      for (std::uint32_t k = 0, m = ts_node_named_child_count(value); k < m; ++k)
+        if (TSNode e = ts_node_named_child(value, k); !literal(e).empty()) named.emplace_back(base + "[]", e);
+    }
   }
 
   // ---- bindings
@@ -1166,6 +1268,48 @@ class Engine {
       if (v.rooted()) v.field = v.member("[]").field;
     }
     bindTarget(left, v, f, augment);
+  }
+
+  /// Reads each caught error's clause (`except Exception as e:`, `catch (err)`): where its name
+  /// stands for the error. An error that a handler may mean for its caller (ValueError, a class of
+  /// its own) is no error of note.
+  void readCatches() {
+    for (const auto& m : catches_) {
+      TSNode at = m.get("catch"), name = py_ ? field(at, "alias") : m.get("catch.name"), classes = py_ ? field(at, "value") : TSNode{};
+      if (type(classes) == "as_pattern") {  // the grammar's other shape: (as_pattern X alias: (as_pattern_target e))
+        name = ts_node_named_child(field(classes, "alias"), 0);
+        classes = ts_node_named_child(classes, 0);
+      }
+      if (type(name) != "identifier") continue;
+      const int f = innermost(ts_node_start_byte(at));
+      caught_.push_back({ts_node_start_byte(at), ts_node_end_byte(at), std::string(txt(name)), !py_ || broadExcept(classes, f)});
+    }
+  }
+  /// The caught error a name at `n` stands for, when it is one: the innermost clause naming it.
+  const Caught* caughtAt(TSNode n, std::string_view name) const {
+    const Caught* best = nullptr;
+    const std::uint32_t at = ts_node_start_byte(n);
+    for (const auto& c : caught_)
+      if (c.begin <= at && at < c.end && c.name == name && (!best || c.end - c.begin < best->end - best->begin)) best = &c;
+    return best;
+  }
+
+  /// True when an `except` clause catches errors no handler raises to answer with: Exception,
+  /// BaseException, a library's errors (botocore's ClientError holds the account and the role). The
+  /// built-in errors about bad input and the file's own classes are for the caller.
+  bool broadExcept(TSNode classes, int f) {
+    if (ts_node_is_null(classes)) return true;
+    if (type(classes) == "tuple" || type(classes) == "parenthesized_expression") {
+      for (std::uint32_t i = 0, c = ts_node_named_child_count(classes); i < c; ++i)
+        if (broadExcept(ts_node_named_child(classes, i), f)) return true;
+      return false;
+    }
+    const std::string b = eval(classes, f).binding;
+    for (std::string_view input : {"ValueError", "KeyError", "TypeError", "IndexError", "LookupError", "AssertionError", "UnicodeError",
+                                   "UnicodeDecodeError", "json.JSONDecodeError", "json.decoder.JSONDecodeError", "binascii.Error"})
+      if (b == input) return false;
+    if (b.ends_with("ValidationError") || b.ends_with("ValidationException")) return false;
+    return !classNames_.count(b);
   }
 
   /// Marks the functions whose returned value is event data of their own (not only what their
@@ -1294,12 +1438,17 @@ class Engine {
           addHandler(f, "chalice", fns_[f].params.empty() ? -1 : 0, expr);
         else if (kind.starts_with("on_") || kind == "lambda_function" || kind == "schedule")
           addHandler(f, "chalice", 0, expr);
-      } else if (b.find(".event_handler.") != std::string::npos || b.starts_with("flask.Flask.") || b.starts_with("fastapi.")) {
+      } else if (b.find(".event_handler.") != std::string::npos || b.starts_with("flask.Flask.") || b.starts_with("flask.Blueprint.") ||
+                 b.starts_with("fastapi.")) {
         // Routers: the request comes through the framework's request object, not a parameter.
         static constexpr std::array<std::string_view, 9> kRoutes = {".route", ".get",  ".post",    ".put",      ".delete",
                                                                     ".patch", ".head", ".options", ".api_route"};
         if (std::any_of(kRoutes.begin(), kRoutes.end(), [&](std::string_view r) { return b.ends_with(r); }))
-          addHandler(f, b.find(".event_handler.") != std::string::npos ? "powertools" : "web-framework", -1, expr);
+          addHandler(f,
+                     b.find(".event_handler.") != std::string::npos ? "powertools"
+                     : b.starts_with("flask.")                      ? "flask"
+                                                                    : "fastapi",
+                     -1, expr);
       }
     }
   }
@@ -1351,7 +1500,10 @@ class Engine {
     // AWS Lambda's convention: handler(event, context), or an exported `handler`.
     for (std::size_t i = 0; i < fns_.size(); ++i) {
       const Fn& f = fns_[i];
-      const bool eventShaped = f.params.size() == 2 && std::find(kEvent.begin(), kEvent.end(), f.params[0]) != kEvent.end() &&
+      // (event, context), and Node.js's (event, context, callback).
+      const bool callbackShaped = !py_ && f.params.size() == 3 && (f.params[2] == "callback" || f.params[2] == "cb");
+      const bool eventShaped = (f.params.size() == 2 || callbackShaped) &&
+                               std::find(kEvent.begin(), kEvent.end(), f.params[0]) != kEvent.end() &&
                                std::find(kContext.begin(), kContext.end(), f.params[1]) != kContext.end();
       const bool exportedHandler =
           std::find(f.exportedAs.begin(), f.exportedAs.end(), "handler") != f.exportedAs.end() && !f.params.empty();
@@ -1372,6 +1524,63 @@ class Engine {
     const std::string_view t = type(callee);
     if (t == "attribute" || t == "member_expression") return field(callee, py_ ? "attribute" : "property");
     return callee;
+  }
+
+  /// Adds argument `a` (named `name`, "" when positional) of a call, or of a return, in function
+  /// `f` to `fact`, with what it carries; gives back its value.
+  Value addArg(model::CallFact& fact, TSNode a, const std::string& name, int f) {
+    Value v = eval(a, f);
+    fact.args.push_back(literal(a));
+    fact.argNames.push_back(name);
+    fact.argFromEvent.push_back(v.event);
+    fact.argParams.push_back(v.params);
+    fact.argEnv.push_back(v.env);
+    fact.argFields.push_back(v.rooted() && v.rootFn == f && !v.field.empty() ? std::to_string(v.rootParam) + ":" + v.field : std::string());
+    // A qualified name (an SDK result's field, an imported module's member), not a local's own name.
+    const bool qualified = !v.rooted() && v.binding.find('.') != std::string::npos && v.binding.size() <= 200;
+    fact.argBindings.push_back(qualified ? v.binding : std::string());
+    const bool built = fact.args.back().empty() && !v.start.empty();
+    fact.argStarts.push_back(built ? v.start.substr(0, 200) : std::string());
+    fact.argClean.push_back(v.carries() ? v.clean : 0);
+    fact.argErrors.push_back(static_cast<std::uint8_t>(v.error & (model::kErrorText | model::kErrorStack)));
+    return v;
+  }
+  /// Empties the per-argument lists that say nothing (CallFact: they are empty when unused).
+  static void trimArgs(model::CallFact& fact) {
+    const auto clearIfBlank = [](auto& list) {
+      if (std::all_of(list.begin(), list.end(), [](const auto& x) { return x == std::decay_t<decltype(x)>{}; })) list.clear();
+    };
+    clearIfBlank(fact.argNames);
+    clearIfBlank(fact.argEnv);
+    clearIfBlank(fact.argFields);
+    clearIfBlank(fact.argBindings);
+    clearIfBlank(fact.argStarts);
+    clearIfBlank(fact.argClean);
+    clearIfBlank(fact.argErrors);
+  }
+
+  /// Each `return` with a value in a function, as a call of "return" (SourceFacts::returns).
+  void readReturns() {
+    for (const auto& m : returns_) {
+      TSNode at = m.get("return"), value = m.get("return.value");
+      const int f = innermost(ts_node_start_byte(at));
+      if (f < 0) continue;
+      model::CallFact fact;
+      fact.callee = "return";
+      fact.function = fnName(f);
+      TSNode keyword = ts_node_child(at, 0);
+      fact.range = range(ts_node_is_null(keyword) ? at : keyword);
+      addArg(fact, value, "", f);
+      TSNode literalValue = value;
+      while (type(literalValue) == "parenthesized_expression" || type(literalValue) == "await_expression" ||
+             type(literalValue) == "as_expression" || type(literalValue) == "satisfies_expression")
+        literalValue = ts_node_named_child(literalValue, 0);
+      std::vector<std::pair<std::string, TSNode>> named;
+      namedParts(literalValue, "", named, 0);
+      for (const auto& [name, node] : named) addArg(fact, node, name, f);
+      trimArgs(fact);
+      facts_.returns.push_back(std::move(fact));
+    }
   }
 
   void readCalls() {
@@ -1401,40 +1610,14 @@ class Engine {
         }
       }
       fact.range = range(calleeRangeNode(calleeNode));
-      bool named = false, hasEnv = false, hasField = false, hasBinding = false, hasStart = false, hasClean = false;
       forEachArg(m.get("call.args"), [&](TSNode a, const std::string& name) {
-        Value v = eval(a, f);
-        fact.args.push_back(literal(a));
-        fact.argNames.push_back(name);
-        fact.argFromEvent.push_back(v.event);
-        fact.argParams.push_back(v.params);
-        fact.argEnv.push_back(v.env);
-        hasEnv |= !v.env.empty();
-        fact.argFields.push_back(v.rooted() && v.rootFn == f && !v.field.empty() ? std::to_string(v.rootParam) + ":" + v.field
-                                                                                 : std::string());
-        hasField |= !fact.argFields.back().empty();
-        // A qualified name (an SDK result's field, an imported module's member), not a local's own name.
-        const bool qualified = !v.rooted() && v.binding.find('.') != std::string::npos && v.binding.size() <= 200;
-        fact.argBindings.push_back(qualified ? v.binding : std::string());
-        hasBinding |= qualified;
-        const bool built = fact.args.back().empty() && !v.start.empty();
-        fact.argStarts.push_back(built ? v.start.substr(0, 200) : std::string());
-        hasStart |= built;
-        const std::uint8_t clean = v.carries() ? v.clean : 0;
-        fact.argClean.push_back(clean);
-        hasClean |= clean != 0;
-        named |= !name.empty();
+        const Value v = addArg(fact, a, name, f);
         // A function passed as an argument (a callback, a thread target) runs on this path.
         if (!v.binding.empty())
           for (const auto& fn : fns_)
             if (fn.name == v.binding) facts_.callGraph.emplace_back(fact.function, fn.name);
       });
-      if (!named) fact.argNames.clear();
-      if (!hasEnv) fact.argEnv.clear();
-      if (!hasField) fact.argFields.clear();
-      if (!hasBinding) fact.argBindings.clear();
-      if (!hasStart) fact.argStarts.clear();
-      if (!hasClean) fact.argClean.clear();
+      trimArgs(fact);
       TSNode parent = parentOf(call);
       fact.resultDiscarded = type(parent) == "expression_statement";
       fact.awaited = type(parent) == "await" || type(parent) == "await_expression";
@@ -1554,7 +1737,9 @@ class Engine {
   std::chrono::milliseconds budget_;
   std::string module_;
   model::SourceFacts facts_;
-  std::vector<Match> functionMatches_, classes_, imports_, calls_, assigns_, exports_, decorators_, loops_, returns_;
+  std::vector<Match> functionMatches_, classes_, imports_, calls_, assigns_, exports_, decorators_, loops_, returns_, catches_;
+  std::set<std::string, std::less<>> classNames_;  ///< the classes the file defines
+  std::vector<Caught> caught_;
   std::vector<bool> returnsEvent_;  ///< per function: it returns event data of its own (a web framework's request)
   bool anyReturnsEvent_ = false;
   std::vector<TSNode> strings_, reads_;

@@ -1,0 +1,53 @@
+#include "rules/security/HtmlInjectionRule.h"
+
+#include <algorithm>
+#include <cctype>
+#include <fmt/format.h>
+
+#include "rules/RuleSupport.h"
+
+namespace faaslint::rules {
+
+HtmlInjectionRule::HtmlInjectionRule(engine::RuleOptions&) {}
+
+namespace {
+
+bool isHtmlType(std::string_view type) {
+  constexpr std::string_view kHtml = "text/html";
+  return type.size() >= kHtml.size() && std::equal(kHtml.begin(), kHtml.end(), type.begin(),
+                                                   [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); });
+}
+
+/// True when function `function` of the program names the HTML content type in a string of its
+/// own (`headers = {'Content-Type': 'text/html'}` built apart from the response, `res.set(...)`).
+bool namesHtml(const model::SourceProgram& program, const std::string& function) {
+  for (const auto* facts : program.files())
+    for (const auto& s : facts->strings)
+      if (s.function == function && isHtmlType(s.text)) return true;
+  return false;
+}
+
+}  // namespace
+
+void HtmlInjectionRule::check(const model::Project& p, engine::RuleContext& ctx) const {
+  forEachResponse(p, ctx, [&](const model::SourceProgram& program, const model::Function* owner, const Response& r) {
+    if (!r.body) return;
+    const model::CallFact* source = eventSource(program, r.fact, *r.body, model::kCleanHtml);
+    if (!source) return;
+    // HTML when the code says so, or when the framework sends a string as HTML and the body is one
+    // (built from a literal, or a field of the request such as req.query.name).
+    const bool string = !r.fact.start(*r.body).empty() || r.fact.field(*r.body).has_value();
+    const bool html =
+        !r.contentType.empty() ? isHtmlType(r.contentType) : (r.stringsAreHtml && string) || namesHtml(program, r.fact.function);
+    if (!html) return;
+    const std::string how = r.fact.callee == "return" ? "returns" : fmt::format("sends with {}()", r.fact.callee);
+    reportEventFlow(ctx, owner, r.fact, *source,
+                    fmt::format("In {}, data from the event is put into the HTML page it {}, unescaped: a crafted link runs script "
+                                "in the browser of whoever opens it (cross-site scripting), with their session",
+                                handlerPhrase(program, r.fact.function), how),
+                    "escape it for HTML (html.escape, markupsafe.escape, escape-html) or render the page with a template engine that "
+                    "escapes by default");
+  });
+}
+
+}  // namespace faaslint::rules

@@ -1,0 +1,7 @@
+# A decoder that never verifies, in a program that verifies no token anywhere.
+from jose import jwt
+
+
+def handler(event, context):
+    claims = jwt.get_unverified_claims(event["headers"]["Authorization"])  # expect: SEC021 "jose.jwt.get_unverified_claims() reads the claims without checking the signature"
+    return {"statusCode": 200, "body": claims["sub"]}
