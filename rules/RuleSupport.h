@@ -1,6 +1,8 @@
 #pragma once
 #include <algorithm>
 #include <cctype>
+#include <deque>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -283,17 +285,31 @@ inline const model::CallFact* eventSource(const model::SourceProgram& program, c
 /// The handler a function of a program serves ("handler 'my_handler'", or "'helper', called from
 /// handler 'my_handler'"), for messages.
 inline std::string handlerPhrase(const model::SourceProgram& program, const std::string& function) {
-  const model::HandlerFact* first = nullptr;
-  for (const auto* h : program.handlers()) {
-    if (h->name == function) return "handler '" + function + "'";
-    // A callback inside a handler ("app.GET /items.<anonymous:17>") runs in that handler.
-    if (function.size() > h->name.size() && function.starts_with(h->name) && function[h->name.size()] == '.' &&
-        (!first || !function.starts_with(first->name + ".") || h->name.size() > first->name.size()))
-      first = h;
-    if (!first) first = h;
+  const auto handlers = program.handlers();
+  auto isHandler = [&](std::string_view name) -> const model::HandlerFact* {
+    for (const auto* h : handlers)
+      if (h->name == name) return h;
+    return nullptr;
+  };
+  if (isHandler(function)) return "handler '" + function + "'";
+  if (handlers.empty()) return "'" + function + "'";
+  // The handler nearest to it through its callers (a callback nests in its function, which the call
+  // graph holds too); the first handler when none calls it.
+  std::multimap<std::string_view, std::string_view> callers;
+  for (const auto* f : program.files())
+    for (const auto& [caller, callee] : f->callGraph) callers.emplace(callee, caller);
+  const model::HandlerFact* nearest = nullptr;
+  std::set<std::string_view> seen{function};
+  std::deque<std::string_view> todo{function};
+  while (!todo.empty() && !nearest) {
+    const std::string_view fn = todo.front();
+    todo.pop_front();
+    for (auto [it, end] = callers.equal_range(fn); it != end && !nearest; ++it) {
+      nearest = isHandler(it->second);
+      if (seen.insert(it->second).second) todo.push_back(it->second);
+    }
   }
-  if (!first) return "'" + function + "'";
-  return "'" + function + "', called from handler '" + first->name + "'";
+  return "'" + function + "', called from handler '" + (nearest ? nearest : handlers.front())->name + "'";
 }
 
 /// The phrase with its first letter upper case, to start a sentence ("Handler 'h' ...").
@@ -439,11 +455,21 @@ template <class Visit> void forEachResponse(const model::Project& p, const engin
       visit(program, owner, Response{c, body, namedContentType(c, entry->contentTypeKeywords, entry->proxyResponse), entry->html});
     }
     if (facts.returns.empty()) return;
-    const auto handlers = program.handlers();
+    // The functions whose return value is a handler's answer, with the handler's framework: the
+    // handlers, and helpers whose result a handler returns (`return get_data(event)`).
+    std::map<std::string, std::string, std::less<>> answering;
+    for (const auto* h : program.handlers()) answering.emplace(h->name, h->framework);
+    for (bool grew = true; grew;) {
+      grew = false;
+      for (const auto* file : program.files())
+        for (const auto& r : file->returns)
+          if (auto a = answering.find(r.function); a != answering.end() && !r.binding(0).empty())
+            grew |= answering.emplace(std::string(r.binding(0)), a->second).second;
+    }
     for (const auto& r : facts.returns) {
-      const auto h = std::find_if(handlers.begin(), handlers.end(), [&](const model::HandlerFact* x) { return x->name == r.function; });
-      if (h == handlers.end()) continue;
-      const auto& fw = (*h)->framework;
+      const auto h = answering.find(r.function);
+      if (h == answering.end()) continue;
+      const auto& fw = h->second;
       if (std::find(catalog.returnsIgnoredBy.begin(), catalog.returnsIgnoredBy.end(), fw) != catalog.returnsIgnoredBy.end()) continue;
       // `return Response(...)`: the call is the response, visited above.
       if (!r.binding(0).empty() && std::any_of(catalog.responseCalls.begin(), catalog.responseCalls.end(),
