@@ -37,8 +37,11 @@ void HtmlInjectionRule::check(const model::Project& p, engine::RuleContext& ctx)
     // HTML when the code says so, or when the framework sends a string as HTML and the body is one
     // (built from a literal, or a field of the request such as req.query.name).
     const bool string = !r.fact.start(*r.body).empty() || r.fact.field(*r.body).has_value();
-    const bool html =
-        !r.contentType.empty() ? isHtmlType(r.contentType) : (r.stringsAreHtml && string) || namesHtml(program, r.fact.function);
+    // A returned response written out with no headers goes out as JSON, whatever else the function
+    // returns elsewhere; one whose headers are built apart may be the HTML its function names.
+    const bool withoutHeaders = r.fact.callee == "return" && !r.fact.argNames.empty() && !r.fact.namedIndex("headers");
+    const bool html = !r.contentType.empty() ? isHtmlType(r.contentType)
+                                             : (r.stringsAreHtml && string) || (!withoutHeaders && namesHtml(program, r.fact.function));
     if (!html) return;
     const std::string how = r.fact.callee == "return" ? "returns" : fmt::format("sends with {}()", r.fact.callee);
     reportEventFlow(ctx, owner, r.fact, *source,

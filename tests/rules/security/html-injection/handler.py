@@ -51,3 +51,9 @@ def page_handler(event, context):
     headers = {"Content-Type": "text/html"}
     response = {"statusCode": 200, "headers": headers, "body": "<p>" + event["body"] + "</p>"}
     return response  # expect: SEC022 "In handler 'handler.page_handler', data from the event is put into the HTML page it returns"
+
+
+def two_views_handler(event, context):
+    if event.get("view") == "html":
+        return {"statusCode": 200, "headers": {"Content-Type": "text/html"}, "body": "<p>" + event["q"] + "</p>"}  # expect: SEC022
+    return {"statusCode": 200, "body": json.dumps({"q": event["q"]})}  # ok: SEC022 (no headers: JSON)
