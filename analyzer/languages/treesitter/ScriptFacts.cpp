@@ -1276,7 +1276,9 @@ class Engine {
   void readCatches() {
     for (const auto& m : catches_) {
       TSNode at = m.get("catch"), name = py_ ? field(at, "alias") : m.get("catch.name"), classes = py_ ? field(at, "value") : TSNode{};
-      if (type(classes) == "as_pattern") {  // the grammar's other shape: (as_pattern X alias: (as_pattern_target e))
+      // tree-sitter-python 0.25 reads `except X as e` as (except_clause (as_pattern X alias:
+      // (as_pattern_target e))); its grammar's alias field is the older shape.
+      if (type(classes) == "as_pattern") {
         name = ts_node_named_child(field(classes, "alias"), 0);
         classes = ts_node_named_child(classes, 0);
       }
