@@ -143,6 +143,12 @@ inline std::string ownerContext(const model::Function* owner, const engine::Rule
 /// Where a language-data option's default comes from, for the option table.
 inline constexpr const char* kLanguageCatalogs = "policies/catalogs/languages/<id>.yaml";
 
+/// `s` in ASCII lower case (header names, content types, keys).
+inline std::string asciiLower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return s;
+}
+
 /// True when a name from the code matches a catalog entry: equal, or, when the entry holds `*`,
 /// each `*` standing for any run of characters ("*.GetWaiter.wait", "requests.*").
 inline bool nameMatches(std::string_view pattern, std::string_view name) {
@@ -395,7 +401,7 @@ inline core::Diagnostic& reportExposed(engine::RuleContext& ctx, const model::Fu
                                        std::optional<core::DiagnosticNote> note = std::nullopt) {
   const Exposure exposure = exposureOf(owner, ctx);
   auto& d = reportInSource(ctx, owner, at, fmt::format("{}{}; {}", what, exposure.phrase.empty() ? "" : "; " + exposure.phrase, advice));
-  d.severity = !lower ? exposure.severity : exposure.severity == core::Severity::Error ? core::Severity::Warning : core::Severity::Note;
+  d.severity = lower ? core::lowered(exposure.severity) : exposure.severity;
   if (note) d.notes.push_back(std::move(*note));
   if (exposure.at.valid()) d.notes.push_back({"the event comes from here", exposure.at});
   return d;
@@ -422,6 +428,10 @@ struct Response {
   std::optional<std::size_t> body;  ///< the body's argument, when the fact has it
   std::string contentType;  ///< the content type the code names for it (a header or mimetype=), "" when none
   bool stringsAreHtml = false;  ///< a string body goes out as text/html unless a content type says otherwise
+
+  bool returned() const { return fact.callee == "return"; }
+  /// How the handler answers with it, for messages: "returns", "sends with res.send()".
+  std::string how() const { return returned() ? "returns" : fmt::format("sends with {}()", fact.callee); }
 };
 
 /// The content type a call or return names: a `contentTypeKeywords` argument, or (for a proxy
@@ -430,17 +440,19 @@ inline std::string namedContentType(const model::CallFact& c, const std::vector<
   for (const auto& k : keywords)
     if (auto v = c.named(k); v && !v->empty()) return *v;
   if (proxy)
-    for (std::size_t i = 0; i < c.argNames.size() && i < c.args.size(); ++i) {
-      std::string name = c.argNames[i];
-      std::transform(name.begin(), name.end(), name.begin(), [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
-      if (name == "headers.content-type" && !c.args[i].empty()) return c.args[i];
-    }
+    for (std::size_t i = 0; i < c.argNames.size() && i < c.args.size(); ++i)
+      if (!c.args[i].empty() && asciiLower(c.argNames[i]) == "headers.content-type") return c.args[i];
   return "";
 }
 
 /// Visits each response of the sources whose caller can read it (answersHttp), with the program
 /// and the function that runs it.
 template <class Visit> void forEachResponse(const model::Project& p, const engine::RuleContext& ctx, Visit visit) {
+  // The functions whose return value is a handler's answer, with the handler's framework: the
+  // handlers, and helpers whose result a handler returns (`return get_data(event)`); worked out
+  // once per program (the files of one function share it).
+  const model::SourceProgram* answered = nullptr;
+  std::map<std::string, std::string, std::less<>> answering;
   forEachSource(p, [&](const model::SourceFacts& facts, const model::Function* owner, const model::SourceProgram& program) {
     if (!answersHttp(owner)) return;
     const auto& catalog = ctx.catalogs().languageOf(facts.language);
@@ -455,10 +467,11 @@ template <class Visit> void forEachResponse(const model::Project& p, const engin
       visit(program, owner, Response{c, body, namedContentType(c, entry->contentTypeKeywords, entry->proxyResponse), entry->html});
     }
     if (facts.returns.empty()) return;
-    // The functions whose return value is a handler's answer, with the handler's framework: the
-    // handlers, and helpers whose result a handler returns (`return get_data(event)`).
-    std::map<std::string, std::string, std::less<>> answering;
-    for (const auto* h : program.handlers()) answering.emplace(h->name, h->framework);
+    if (answered != &program) {
+      answered = &program;
+      answering.clear();
+      for (const auto* h : program.handlers()) answering.emplace(h->name, h->framework);
+    }
     for (bool grew = true; grew;) {
       grew = false;
       for (const auto* file : program.files())

@@ -12,6 +12,8 @@ namespace faaslint::core {
 enum class Severity { Note = 0, Warning = 1, Error = 2 };
 const char* severityName(Severity s);  // "note", "warning", "error"
 bool parseSeverity(std::string_view s, Severity& out);
+/// One step less: an error a warning, anything else a note.
+inline Severity lowered(Severity s) { return s == Severity::Error ? Severity::Warning : Severity::Note; }
 
 /// Another place involved in a finding, e.g. the trigger that caps a timeout.
 struct DiagnosticNote {

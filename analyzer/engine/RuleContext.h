@@ -38,7 +38,7 @@ class RuleContext {
   /// The severity the policy gives this rule; a rule that grades its findings lowers from it.
   core::Severity severity() const { return severity_; }
   /// One step below the configured severity (error -> warning -> note).
-  core::Severity lowerSeverity() const { return severity_ == core::Severity::Error ? core::Severity::Warning : core::Severity::Note; }
+  core::Severity lowerSeverity() const { return core::lowered(severity_); }
   const core::Clock& clock() const { return clock_; }
   const policy::Catalogs& catalogs() const { return catalogs_; }
   /// The profile of the function's provider, or null when faaslint has none: then only

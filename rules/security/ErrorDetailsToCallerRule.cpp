@@ -14,11 +14,10 @@ void ErrorDetailsToCallerRule::check(const model::Project& p, engine::RuleContex
     const std::uint8_t details = r.fact.errors(*r.body);
     if (details == 0) return;
     const bool stack = details & model::kErrorStack;
-    const std::string how = r.fact.callee == "return" ? "returns" : fmt::format("sends with {}()", r.fact.callee);
     // A stack trace maps the code for an attacker; an error's text (a database's message, botocore's
     // "User: arn:aws:sts::123456789012:assumed-role/..." ) gives less, so it weighs one step less.
     reportExposed(ctx, owner, r.fact.range,
-                  fmt::format("{} {} {} of a caught error to its caller: {}", handlerSubject(program, r.fact.function), how,
+                  fmt::format("{} {} {} of a caught error to its caller: {}", handlerSubject(program, r.fact.function), r.how(),
                               stack ? "the stack trace" : "the text",
                               stack ? "file paths, code and library versions help an attacker aim the next request"
                                     : "an error's message can hold table names, queries, paths, account ids and role names"),

@@ -1,7 +1,5 @@
 #include "rules/security/HtmlInjectionRule.h"
 
-#include <algorithm>
-#include <cctype>
 #include <fmt/format.h>
 
 #include "rules/RuleSupport.h"
@@ -12,11 +10,7 @@ HtmlInjectionRule::HtmlInjectionRule(engine::RuleOptions&) {}
 
 namespace {
 
-bool isHtmlType(std::string_view type) {
-  constexpr std::string_view kHtml = "text/html";
-  return type.size() >= kHtml.size() && std::equal(kHtml.begin(), kHtml.end(), type.begin(),
-                                                   [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); });
-}
+bool isHtmlType(const std::string& type) { return asciiLower(type).starts_with("text/html"); }
 
 /// True when function `function` of the program names the HTML content type in a string of its
 /// own (`headers = {'Content-Type': 'text/html'}` built apart from the response, `res.set(...)`).
@@ -39,15 +33,14 @@ void HtmlInjectionRule::check(const model::Project& p, engine::RuleContext& ctx)
     const bool string = !r.fact.start(*r.body).empty() || r.fact.field(*r.body).has_value();
     // A returned response written out with no headers goes out as JSON, whatever else the function
     // returns elsewhere; one whose headers are built apart may be the HTML its function names.
-    const bool withoutHeaders = r.fact.callee == "return" && !r.fact.argNames.empty() && !r.fact.namedIndex("headers");
+    const bool withoutHeaders = r.returned() && !r.fact.argNames.empty() && !r.fact.namedIndex("headers");
     const bool html = !r.contentType.empty() ? isHtmlType(r.contentType)
                                              : (r.stringsAreHtml && string) || (!withoutHeaders && namesHtml(program, r.fact.function));
     if (!html) return;
-    const std::string how = r.fact.callee == "return" ? "returns" : fmt::format("sends with {}()", r.fact.callee);
     reportEventFlow(ctx, owner, r.fact, *source,
                     fmt::format("In {}, data from the event is put into the HTML page it {}, unescaped: a crafted link runs script "
                                 "in the browser of whoever opens it (cross-site scripting), with their session",
-                                handlerPhrase(program, r.fact.function), how),
+                                handlerPhrase(program, r.fact.function), r.how()),
                     "escape it for HTML (html.escape, markupsafe.escape, escape-html) or render the page with a template engine that "
                     "escapes by default");
   });

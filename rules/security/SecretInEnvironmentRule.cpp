@@ -26,8 +26,7 @@ std::string upperSnake(std::string_view s) {
 
 /// The credential word a key contains ("password"), or empty.
 std::string credentialWord(const policy::Catalogs& cat, std::string_view key) {
-  std::string k(key);
-  std::transform(k.begin(), k.end(), k.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string k = asciiLower(std::string(key));
   for (const auto& w : cat.secretKeyWords)
     if (k.find(w) != std::string::npos) return w;
   return "";
@@ -47,8 +46,7 @@ bool referenceValue(const policy::Catalogs& cat, std::string_view v) {
   if (v.find(' ') != std::string_view::npos) return true;
   // A number or a switch is a setting (TOKEN_EXPIRATION: 3600, API_KEY_REQUIRED: true), not a credential.
   if (std::all_of(v.begin(), v.end(), [](unsigned char c) { return std::isdigit(c) || c == '.'; })) return true;
-  std::string lowered(v);
-  std::transform(lowered.begin(), lowered.end(), lowered.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string lowered = asciiLower(std::string(v));
   if (lowered == "true" || lowered == "false" || lowered == "yes" || lowered == "no" || lowered == "on" || lowered == "off") return true;
   const bool segments = v.find('/') != std::string_view::npos && std::all_of(v.begin(), v.end(), [](unsigned char c) {
                           return std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.';

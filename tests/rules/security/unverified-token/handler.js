@@ -10,3 +10,8 @@ exports.handler = async (event) => {
   const open = jwt.verify(token, process.env.SECRET, { algorithms: ['none'] });  // expect: SEC021 "accepts algorithm 'none'"
   return { statusCode: 200, body: JSON.stringify({ claims, profile, open }) };
 };
+
+exports.expiry = async () => {
+  const own = jwt.decode(process.env.SERVICE_TOKEN);  // ok: SEC021 (the function's own token, not the caller's)
+  return { statusCode: 200, body: String(own.exp) };
+};
