@@ -28,7 +28,18 @@ class TreeBuilder final : public YAML::EventHandler {
  public:
   TreeBuilder(Document& doc, std::string_view text, const ParseLimits& limits) : doc_(doc), text_(text), limits_(limits) {}
 
-  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    // yaml-cpp reads a stray flow indicator (a file holding only ",") as an endless stream of
+    // empty documents, each starting where the last one did: that is a syntax error here.
+    if (documents_++ > 0 && mark.pos == lastDocument_) {
+      const auto at = static_cast<std::size_t>(std::max(mark.pos, 0));
+      throw LimitExceeded{at < text_.size() && std::isprint(static_cast<unsigned char>(text_[at]))
+                              ? fmt::format("'{}' is not valid here", text_[at])
+                              : std::string("the parser cannot go on from here"),
+                          mark.pos};
+    }
+    lastDocument_ = mark.pos;
+  }
   void OnDocumentEnd() override {
     if (root_) doc_.addRoot(root_);
     root_ = nullptr;
@@ -157,12 +168,16 @@ class TreeBuilder final : public YAML::EventHandler {
     add(n, f.size, -1);
   }
 
-  // Attaches a finished node (or an alias to one) to its parent and counts expanded size.
+  // Attaches a finished node (or an alias to one) to its parent and counts the document's
+  // expanded size: each node once, and an alias as the whole subtree it stands for (what a
+  // reader walking the tree visits). `size` is the node's expanded subtree size.
   void add(const Node& n, std::size_t size, int aliasPos) {
-    total_ = std::min(total_ + size, limits_.maxNodes + 1);
+    const bool alias = aliasPos >= 0;
+    total_ = std::min(total_ + (alias ? size : 1), limits_.maxNodes + 1);
     if (total_ > limits_.maxNodes)
-      throw LimitExceeded{fmt::format("document expands to more than {} nodes (alias expansion or size)", limits_.maxNodes),
-                          aliasPos >= 0 ? aliasPos : static_cast<int>(n.range.begin)};
+      throw LimitExceeded{alias ? fmt::format("aliases expand the document to more than {} nodes; it was not read", limits_.maxNodes)
+                                : fmt::format("the document has more than {} nodes; it was not read", limits_.maxNodes),
+                          alias ? aliasPos : static_cast<int>(n.range.begin)};
     if (stack_.empty()) {
       root_ = &n;
       return;
@@ -195,6 +210,8 @@ class TreeBuilder final : public YAML::EventHandler {
   std::unordered_map<YAML::anchor_t, std::pair<const Node*, std::size_t>> anchors_;
   const Node* root_ = nullptr;
   std::size_t total_ = 0;
+  std::size_t documents_ = 0;
+  int lastDocument_ = -1;
 };
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include <filesystem>
 
 #include "engine/FileLoading.h"
+#include "engine/Parallel.h"
 #include "engine/Registry.h"
 #include "engine/RuleContext.h"
 #include "engine/Suppressions.h"
@@ -34,21 +35,21 @@ struct ActiveRule {
   std::unique_ptr<Rule> rule;
 };
 
-/// Runs `work(i)` for i in [0, n) on up to `jobs` threads. Each index is handled by exactly one
-/// thread, and results go to per-index slots, so output does not depend on the thread count.
-template <class Work> void parallelFor(std::size_t n, unsigned jobs, Work work) {
-  jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(n)));
-  if (jobs <= 1) {
-    for (std::size_t i = 0; i < n; ++i) work(i);
-    return;
-  }
-  std::atomic<std::size_t> next{0};
-  std::vector<std::thread> threads;
-  for (unsigned t = 0; t < jobs; ++t)
-    threads.emplace_back([&] {
-      for (std::size_t i = next++; i < n; i = next++) work(i);
-    });
-  for (auto& t : threads) t.join();
+/// Why faaslint itself failed on a file, from what escaped its reading or checking: a finding
+/// at the file, so the rest of the scan is kept and the file is not reported clean.
+core::Diagnostic failedOn(core::FileId file, std::string_view what, std::string_view stage) {
+  return fileProblem(file, fmt::format("faaslint failed while {} this file ({}); its findings are missing, the rest of the scan was "
+                                       "done. Please report this with the file.",
+                                       stage, what));
+}
+
+/// The text of what a task threw.
+std::string thrownText() {
+  try {
+    throw;
+  } catch (const std::bad_alloc&) { return "out of memory"; } catch (const std::exception& e) {
+    return e.what();
+  } catch (...) { return "an unknown error"; }
 }
 
 /// What checking one project (a manifest with its linked sources, or one source file) gave.
@@ -314,7 +315,11 @@ CheckOutcome check(const RuleTable& table, const model::Project& project, std::v
   for (const auto& r : rules) {
     if (!r.info->appliesTo(provider)) continue;
     RuleContext ctx(*r.info, r.severity, clock, catalogs, out.diagnostics);
-    r.rule->check(project, ctx);
+    try {
+      r.rule->check(project, ctx);
+    } catch (...) {
+      out.diagnostics.push_back(failedOn(project.manifest, thrownText(), fmt::format("checking {} ({}) on", r.info->code, r.info->name)));
+    }
   }
   mergeSharedFindings(out.diagnostics);
   for (auto& d : out.diagnostics)
@@ -511,11 +516,17 @@ ScanResult Session::scan(const core::FileSystem& fs, const core::Clock& clock, c
   }
   auto read = [&](std::size_t i) {
     const core::SourceFile& file = result.sources.file(ids[i]);
-    if (languageOf[i])
-      files[i] = analyzeSource(*languageOf[i], file, ids[i], req, policy.sourceLimits(), openPaths[i], buildFlags[i],
-                               workers ? &*workers : nullptr);
-    else if (formatOf[i])
-      files[i] = loadManifest(*formatOf[i], claims[i], fs, file, ids[i], catalogs, req, openPaths[i]);
+    try {
+      if (languageOf[i])
+        files[i] = analyzeSource(*languageOf[i], file, ids[i], req, policy.sourceLimits(), openPaths[i], buildFlags[i],
+                                 workers ? &*workers : nullptr);
+      else if (formatOf[i])
+        files[i] = loadManifest(*formatOf[i], claims[i], fs, file, ids[i], catalogs, req, openPaths[i]);
+    } catch (...) {  // one file's failure is that file's finding, never the whole scan's
+      files[i] = LoadedFile{};
+      files[i].manifest = formatOf[i] != nullptr;
+      files[i].diagnostics.push_back(failedOn(ids[i], thrownText(), languageOf[i] ? "analysing" : "loading"));
+    }
     if (req.progress) req.progress(++done, ids.size());
   };
   auto readAll = [&](const std::vector<std::size_t>& which) { parallelFor(which.size(), jobs, [&](std::size_t k) { read(which[k]); }); };
@@ -612,11 +623,20 @@ ScanResult Session::scan(const core::FileSystem& fs, const core::Clock& clock, c
 
   // 3. Apply the rules to each project (in parallel).
   std::vector<CheckOutcome> outcomes(units.size());
-  parallelFor(units.size(), jobs, [&](std::size_t i) {
-    model::buildPrograms(units[i].project);
-    outcomes[i] = check(table, units[i].project, std::move(units[i].diagnostics), std::move(units[i].suppressions), rules, clock, catalogs,
-                        result.sources, codeChecked);
-  });
+  // A project's programs, its rules and its suppressions; what fails there is the project's
+  // finding (each rule's own failure is caught in check()).
+  auto checkUnit = [&](Unit& u) {
+    try {
+      model::buildPrograms(u.project);
+      return check(table, u.project, std::move(u.diagnostics), std::move(u.suppressions), rules, clock, catalogs, result.sources,
+                   codeChecked);
+    } catch (...) {
+      CheckOutcome failed;
+      failed.diagnostics.push_back(failedOn(u.project.manifest, thrownText(), "checking"));
+      return failed;
+    }
+  };
+  parallelFor(units.size(), jobs, [&](std::size_t i) { outcomes[i] = checkUnit(units[i]); });
   // 4. Every other source file runs in no function of the scan: each is read, checked on its own
   // and let go, so their facts are never all held at once (a scan of 2,000 handler files without
   // a manifest held 230 MB of facts).
@@ -634,9 +654,7 @@ ScanResult Session::scan(const core::FileSystem& fs, const core::Clock& clock, c
       return;
     }
     Unit u = standalone(i, f);
-    model::buildPrograms(u.project);
-    aloneOutcomes[k] =
-        check(table, u.project, std::move(u.diagnostics), std::move(u.suppressions), rules, clock, catalogs, result.sources, codeChecked);
+    aloneOutcomes[k] = checkUnit(u);
   });
   for (auto* list : {&outcomes, &aloneOutcomes})
     for (auto& o : *list) {

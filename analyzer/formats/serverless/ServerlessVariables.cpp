@@ -1,6 +1,7 @@
 #include "formats/serverless/ServerlessVariables.h"
 
 #include <algorithm>
+#include <charconv>
 #include <fmt/format.h>
 
 namespace faaslint::formats {
@@ -118,8 +119,11 @@ const Node* VariableResolver::lookupSelf(std::string_view path) const {
     std::string_view key = path.substr(0, dot);
     if (n->isMap()) {
       n = n->get(key);
-    } else if (n->isSeq() && isNumberLiteral(key) && key.find('.') == std::string_view::npos && key[0] != '-') {
-      std::size_t i = std::stoul(std::string(key));
+    } else if (n->isSeq()) {
+      // An index: digits only, read without throwing (an index past any list is simply absent).
+      std::size_t i = 0;
+      const auto [end, ec] = std::from_chars(key.data(), key.data() + key.size(), i);
+      if (key.empty() || ec != std::errc() || end != key.data() + key.size()) return nullptr;
       n = i < n->items.size() ? n->items[i] : nullptr;
     } else {
       return nullptr;
@@ -334,24 +338,53 @@ const Node* VariableResolver::includedFile(const std::string& path) {
   return slot->root();
 }
 
+bool VariableResolver::spend(std::size_t nodes, std::size_t bytes, const Node* n, const core::Range* at) {
+  // Everything copied counts against one budget per file, so a tree that references itself (or
+  // many references to one large value) stops with a located error instead of exhausting memory.
+  if (overBudget_) return false;
+  copiedNodes_ += nodes;
+  copiedBytes_ += bytes;
+  if (copiedNodes_ <= limits_.maxCopiedNodes && copiedBytes_ <= limits_.maxCopiedBytes) return true;
+  overBudget_ = true;
+  failed_ = false;
+  error(at ? nullptr : n,
+        fmt::format("Variable expansion ran away: resolving the file's variables would copy more than {} (a value that references the "
+                    "tree holding it, or many references to a large value); resolution stopped here and the rest stays unresolved.",
+                    copiedNodes_ > limits_.maxCopiedNodes ? fmt::format("{} nodes", limits_.maxCopiedNodes)
+                                                          : fmt::format("{} MB", limits_.maxCopiedBytes >> 20)));
+  if (at) diagnostics_.back().range = *at;
+  return false;
+}
+
+bool VariableResolver::holdsVariables(const Node* n) {
+  if (auto it = holdsVariables_.find(n); it != holdsVariables_.end()) return it->second;
+  bool holds = n->isScalar() && n->text.find("${") != std::string::npos;
+  for (const auto& [k, v] : n->entries) holds = holds || holdsVariables(k) || holdsVariables(v);
+  for (const Node* i : n->items) holds = holds || holdsVariables(i);
+  holdsVariables_.emplace(n, holds);
+  return holds;
+}
+
 const Node* VariableResolver::copy(const Node* n, document::Document& out, unsigned depth, const core::Range* at) {
+  // A subtree of this file with no variable in it resolves to itself: it is shared, not copied
+  // (an alias of a large list referenced many times stays one list).
+  if (!at && n->range.file == root_->range.file && !holdsVariables(n)) return n;
+  const bool affordable = spend(1, n->text.size(), n, at);
   Node& c = out.newNode();
   c.kind = n->kind;
   c.style = n->style;
   c.tag = n->tag;
-  c.text = n->text;
   c.range = at ? *at : n->range;
-  if (depth > limits_.maxDepth) {  // a tree that references itself
+  if (depth > limits_.maxDepth || !affordable) {  // a tree that references itself, or the budget is spent
     c.kind = document::NodeKind::Scalar;
     c.tag = std::string(kUnresolvedVariableTag);
-    c.entries.clear();
-    c.items.clear();
     return &c;
   }
+  c.text = n->text;
   if (n->isScalar() && n->text.find("${") != std::string::npos) {
     failed_ = false;
     Outcome o = resolveText(n->text, n, 0);
-    if (o.kind == Outcome::Text) {
+    if (o.kind == Outcome::Text && spend(0, o.text.size(), n, at)) {
       c.text = std::move(o.text);
     } else if (o.kind == Outcome::Tree) {
       return copy(o.node, out, depth + 1, o.included ? &n->range : at);

@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/Diagnostic.h"
@@ -30,6 +31,10 @@ struct VariableLimits {
   unsigned maxDepth = 32;  ///< nested resolutions of one value
   std::size_t maxExpansions = 100'000;  ///< substitutions in the whole file
   std::size_t maxValueBytes = 1 << 20;  ///< length of one resolved string
+  /// Nodes and scalar bytes the resolved tree may hold beyond the file's own: what a tree that
+  /// references itself, or many references to one large value, can copy.
+  std::size_t maxCopiedNodes = 2'000'000;
+  std::size_t maxCopiedBytes = 64u << 20;
 };
 
 /// Builds a copy of a serverless.yml tree with every variable resolved where the file and the
@@ -56,6 +61,9 @@ class VariableResolver {
   Outcome resolveSource(std::string_view source, const document::Node* at, unsigned depth);
   Outcome resolveText(std::string_view text, const document::Node* at, unsigned depth);
   const document::Node* copy(const document::Node* n, document::Document& out, unsigned depth, const core::Range* at = nullptr);
+  bool holdsVariables(const document::Node* n);
+  /// Counts what a copy costs; false (and one FL004 at the place) once the file's budget is spent.
+  bool spend(std::size_t nodes, std::size_t bytes, const document::Node* n, const core::Range* at);
   const document::Node* includedFile(const std::string& path);
   const document::Node* lookupSelf(std::string_view path) const;
   void error(const document::Node* at, std::string message);
@@ -70,6 +78,9 @@ class VariableResolver {
   ProjectFileReader readFile_;
   std::map<std::string, std::unique_ptr<document::Document>> included_;  ///< ${file(...)} documents by path
   bool runaway_ = false;  ///< the file's expansion budget is spent (reported once)
+  std::size_t copiedNodes_ = 0, copiedBytes_ = 0;  ///< what the resolved tree has cost so far
+  bool overBudget_ = false;  ///< the copy budget is spent (reported once): the rest stays unresolved
+  std::unordered_map<const document::Node*, bool> holdsVariables_;  ///< per subtree of the file, memoized
   bool failed_ = false;  ///< a cycle or runaway was reported for the current scalar
 };
 

@@ -173,3 +173,20 @@ TEST(YamlDocument, SyntaxErrorsAreWhereTheProblemIs) {
     EXPECT_EQ(p.sm.begin(p.doc.errors()[0].range).line, 2u);
   }
 }
+
+TEST(YamlDocument, TheNodeLimitCountsEachNodeOnce) {
+  // 30 nested one-key maps over a list of 10: 71 nodes. Counted once per ancestor (as before)
+  // the list's scalars alone made 310, and an honest document was called an alias bomb.
+  std::string text;
+  for (int i = 0; i < 30; ++i) text += std::string(2 * i, ' ') + "k:\n";
+  text += std::string(60, ' ') + "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\n";
+  const document::ParseLimits limits{200, 100};
+  core::SourceManager sm;
+  auto id = sm.add("t", text);
+  auto doc = document::parseYaml(id, sm.file(id).text(), limits);
+  EXPECT_TRUE(doc.errors().empty()) << doc.errors()[0].message;
+  // An alias still counts as the whole subtree it stands for.
+  auto bomb = document::parseYaml(id, "a: &a [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\nb: [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n", limits);
+  ASSERT_EQ(bomb.errors().size(), 1u);
+  EXPECT_EQ(bomb.errors()[0].message, "aliases expand the document to more than 100 nodes; it was not read");
+}

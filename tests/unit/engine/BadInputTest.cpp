@@ -169,3 +169,95 @@ TEST_F(RealFiles, MissingPathIsAnError) {
   ASSERT_EQ(r.errors.size(), 1u);
   EXPECT_NE(r.errors[0].message.find("no such file"), std::string::npos);
 }
+
+// The reproducers of issue 16, written anew: one small file must never take the scan down.
+
+TEST(BadInput, SelfReferencingVariablesStopAtTheCopyBudget) {
+  // A map holding two references to itself beside an alias of a 10^4-node list: copying it
+  // doubled at every level until memory ran out. Now one FL004 where the budget ran out.
+  std::string text = "service: s\nprovider: {name: aws}\ncustom:\n  l0: &l0 [x,x,x,x,x,x,x,x,x,x]\n";
+  for (int i = 1; i <= 4; ++i) {
+    text += "  l" + std::to_string(i) + ": &l" + std::to_string(i) + " [";
+    for (int k = 0; k < 10; ++k) text += (k ? ",*l" : "*l") + std::to_string(i - 1);
+    text += "]\n";
+  }
+  text += "  a: {k1: \"${self:custom.a}\", k2: \"${self:custom.a}\", p: *l4}\nfunctions: {f: {handler: h.h}}\n";
+  auto r = scanWithGood("serverless.yml", text);
+  auto own = about(r, "serverless.yml");
+  ASSERT_FALSE(own.empty());
+  EXPECT_TRUE(std::any_of(own.begin(), own.end(), [](const std::string& m) {
+    return m.find(" FL004 Variable expansion ran away") != std::string::npos;
+  })) << own[0];
+  EXPECT_EQ(r.functions, 2u);  // the file's function is still loaded
+  restScanned(r);
+}
+
+TEST(BadInput, ManyReferencesToALargeValueStopAtTheByteBudget) {
+  std::string text = "service: s\nprovider: {name: aws}\ncustom:\n  big: \"" + std::string(1u << 20, 'x') + "\"\n  refs:\n";
+  for (int i = 0; i < 200; ++i) text += "    - ${self:custom.big}\n";
+  text += "functions: {f: {handler: h.h}}\n";
+  auto r = scanWithGood("serverless.yml", text);
+  auto own = about(r, "serverless.yml");
+  ASSERT_FALSE(own.empty());
+  EXPECT_TRUE(std::any_of(own.begin(), own.end(), [](const std::string& m) {
+    return m.find(" FL004 ") != std::string::npos && m.find("more than 64 MB") != std::string::npos;
+  })) << own[0];
+  restScanned(r);
+}
+
+TEST(BadInput, AListIndexTooLargeForANumberIsAbsentNotAnInternalError) {
+  // std::stoul threw here: "internal error" and no report, or SIGABRT from a worker thread.
+  const std::string text =
+      "service: s\nprovider: {name: aws}\ncustom:\n  list: [a, b]\nfunctions:\n  f:\n    handler: h.h\n    memorySize: "
+      "${self:custom.list.99999999999999999999}\n";
+  core::InMemoryFileSystem fs;
+  fs.add("a/serverless.yml", text);
+  fs.add("b/serverless.yml", text);
+  fs.add("good/template.yaml", kGood);
+  auto r = test::scanWith(fs, [](engine::ScanRequest& req) { req.jobs = 2; });
+  EXPECT_TRUE(r.errors.empty());
+  EXPECT_EQ(r.functions, 3u);
+  for (const char* path : {"a/serverless.yml", "b/serverless.yml"}) {
+    auto own = about(r, path);
+    EXPECT_TRUE(std::any_of(own.begin(), own.end(), [](const std::string& m) { return m.starts_with("8:17 FL003 "); })) << path;
+  }
+  restScanned(r);
+}
+
+TEST(BadInput, AStrayCommaIsASyntaxErrorNotTwoMillionNulls) {
+  auto r = scanWithGood("template.yaml", ",");
+  EXPECT_EQ(about(r, "template.yaml"), std::vector<std::string>{"1:1 FL000 Cannot parse the template: ',' is not valid here."});
+  restScanned(r);
+}
+
+namespace {
+/// A rule that fails on every project, as a defect in a rule would.
+class ThrowingRule final : public engine::Rule {
+ public:
+  void check(const model::Project&, engine::RuleContext&) const override { throw std::runtime_error("boom"); }
+};
+}  // namespace
+
+TEST(BadInput, ARuleThatThrowsCostsOnlyItsOwnFindings) {
+  engine::RuleTable table = rules::table();
+  for (auto& info : table)
+    if (info.code == "OPS002")
+      info.create = [](engine::RuleOptions&) -> std::unique_ptr<engine::Rule> { return std::make_unique<ThrowingRule>(); };
+  core::InMemoryFileSystem fs;
+  fs.add("good/template.yaml", kGood);
+  fs.add("other/template.yaml", kGood);
+  core::FixedClock clock({2026, 11, 27});
+  engine::ScanRequest req;
+  req.paths = {"."};
+  req.jobs = 2;
+  auto r = engine::scan(table, fs, clock, req);
+  EXPECT_TRUE(r.errors.empty());
+  for (const char* path : {"good/template.yaml", "other/template.yaml"}) {
+    auto own = about(r, path);
+    // MEM001 and MEM002 still reported; OPS002's failure is a finding at the file, not a lost scan.
+    EXPECT_EQ(own.size(), 3u) << path;
+    EXPECT_TRUE(std::any_of(own.begin(), own.end(), [](const std::string& m) {
+      return m.starts_with("1:1 FL000 faaslint failed while checking OPS002 (tracing-disabled) on this file (boom)");
+    })) << (own.empty() ? "" : own.back());
+  }
+}
