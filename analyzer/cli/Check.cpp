@@ -15,6 +15,7 @@
 
 #include "core/Clock.h"
 #include "core/FileSystem.h"
+#include "core/Text.h"
 #include "engine/Baseline.h"
 #include "engine/Registry.h"
 #include "engine/Runner.h"
@@ -192,7 +193,7 @@ int runCheck(const CheckOptions& opt) {
   if (!opt.sarifOutput.empty()) report(opt.sarifOutput, "sarif");
   // Input problems go to stderr when stdout carries a machine format.
   if (opt.format != "text" || !opt.output.empty())
-    for (const auto& e : result.errors) std::cerr << fmt::format("{}: error: {}\n", e.path, e.message);
+    for (const auto& e : result.errors) std::cerr << fmt::format("{}: error: {}\n", core::printable(e.path), core::printable(e.message));
   std::cout.flush();  // the report before the summary, also when both go to one terminal
   if (!opt.quiet) std::cerr << output::summaryLine(result) << '\n';
   if (!result.notAnalysed.empty() && !opt.quiet) {

@@ -2,9 +2,14 @@
 
 #include <algorithm>
 
+#include "core/Text.h"
+
 namespace faaslint::core {
 
 SourceFile::SourceFile(std::string path, std::string text) : path_(std::move(path)), text_(std::move(text)) {
+  // Editors show no column for a UTF-8 byte-order mark, and the parsers skip it: dropped here,
+  // the one place every file passes, so offsets and columns agree for every reader.
+  if (text_.starts_with(kUtf8Bom)) text_.erase(0, kUtf8Bom.size());
   lineStarts_.push_back(0);
   for (std::uint32_t i = 0; i < text_.size(); ++i) {
     if (text_[i] == '\n') lineStarts_.push_back(i + 1);
@@ -40,17 +45,9 @@ Position SourceFile::position(std::uint32_t offset) const {
 std::uint32_t utf16Length(std::string_view s) {
   std::uint32_t units = 0;
   for (std::size_t i = 0; i < s.size();) {
-    auto c = static_cast<unsigned char>(s[i]);
-    std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xe ? 3 : (c >> 3) == 0x1e ? 4 : 0;
-    bool ok = len != 0 && i + len <= s.size();
-    for (std::size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xc0) == 0x80;
-    if (!ok) {
-      ++units;
-      ++i;
-      continue;
-    }
-    units += len == 4 ? 2 : 1;
-    i += len;
+    const std::size_t len = utf8Sequence(s, i);
+    units += len == 4 ? 2 : 1;  // a byte that is not UTF-8 counts as one unit, as U+FFFD would
+    i += len == 0 ? 1 : len;
   }
   return units;
 }

@@ -25,7 +25,8 @@ struct Position {
   std::uint32_t column = 1;
 };
 
-/// One loaded file: its display path (relative to the scan root), bytes and line table.
+/// One loaded file: its display path (relative to the scan root), bytes and line table. A UTF-8
+/// byte-order mark is not part of the text (offsets and columns start after it).
 class SourceFile {
  public:
   SourceFile(std::string path, std::string text);

@@ -43,7 +43,7 @@ bool writeBaseline(const std::string& path, const ScanResult& r, std::string& er
   });
   nlohmann::json doc = {{"tool", "faaslint"}, {"version", 1}, {"findings", findings}};
   std::ofstream out(path);
-  out << doc.dump(2) << '\n';
+  out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
   if (!out) {
     error = "cannot write " + path;
     return false;

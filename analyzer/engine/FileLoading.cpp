@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 
+#include "core/Text.h"
 #include "document/Document.h"
 #include "formats/SuppressionReaders.h"
 #include "languages/FactsCache.h"
@@ -84,6 +85,10 @@ LoadedFile analyzeSource(const languages::LanguageAnalyzer& language, const core
     out.diagnostics.push_back(notAnalysed(id, "FL008",
                                           fmt::format("{} KB is above the limit of {} KB (sources.max-file-kb; generated code?)",
                                                       text.size() / 1024, maxSourceBytes / 1024)));
+    return out;
+  }
+  if (const auto encoding = core::nonUtf8Encoding(text); !encoding.empty()) {
+    out.diagnostics.push_back(notAnalysed(id, "FL008", fmt::format("it is {} text, not UTF-8; save it as UTF-8 to analyse it", encoding)));
     return out;
   }
   if (text.find('\0') != std::string_view::npos) {
@@ -182,6 +187,11 @@ LoadedFile loadManifest(const formats::ManifestFormat& format, const formats::Cl
     return out;
   }
   const std::string_view what = format.noun();
+  if (const auto encoding = core::nonUtf8Encoding(text); !encoding.empty()) {
+    out.diagnostics.push_back(
+        fileProblem(id, fmt::format("This {} is {} text, not UTF-8; it was not scanned. Save it as UTF-8 to scan it.", what, encoding)));
+    return out;
+  }
   if (text.find('\0') != std::string_view::npos) {
     out.diagnostics.push_back(fileProblem(id, fmt::format("This is a binary file, not a {}; it was not scanned.", what)));
     return out;

@@ -33,7 +33,7 @@ void writeGitLab(std::ostream& out, const engine::ScanResult& r, const WriteOpti
                       {"severity", severity(d.severity)},
                       {"location", {{"path", path}, {"lines", {{"begin", line}}}}}});
   }
-  out << issues.dump(2) << '\n';
+  out << issues.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 
 }  // namespace faaslint::output

@@ -3,15 +3,21 @@
 #include <map>
 #include <vector>
 
+#include "core/Text.h"
 #include "output/Writers.h"
 
 namespace faaslint::output {
 namespace {
 
-std::string xmlEscape(std::string_view s) {
+/// Text for an XML attribute or element: markup escaped, bytes that are not UTF-8 replaced
+/// (U+FFFD), and the characters XML 1.0 forbids even escaped (most C0 controls, U+FFFE, U+FFFF)
+/// written as a space, so any file's bytes give a well-formed report.
+std::string xmlEscape(std::string_view raw) {
+  const std::string s = core::validUtf8(raw);
   std::string out;
   out.reserve(s.size());
-  for (char c : s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
@@ -19,11 +25,14 @@ std::string xmlEscape(std::string_view s) {
       case '"': out += "&quot;"; break;
       case '\'': out += "&apos;"; break;
       default:
-        // XML 1.0 forbids most control characters, even escaped.
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r')
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') {
           out += ' ';
-        else
+        } else if (s.compare(i, 3, "\xEF\xBF\xBE") == 0 || s.compare(i, 3, "\xEF\xBF\xBF") == 0) {
+          out += ' ';
+          i += 2;
+        } else {
           out += c;
+        }
     }
   }
   return out;

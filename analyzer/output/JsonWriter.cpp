@@ -45,7 +45,7 @@ void writeJson(std::ostream& out, const engine::ScanResult& r, const WriteOption
                         {"diagnostics", diags},
                         {"errors", errors},
                         {"summary", {{"manifests", r.manifests}, {"functions", r.functions}}}};
-  out << doc.dump(2) << '\n';
+  out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 
 }  // namespace faaslint::output

@@ -94,7 +94,7 @@ void writeSarif(std::ostream& out, const engine::ScanResult& r, const WriteOptio
               {"results", results}};
   if (!o.category.empty()) run["automationDetails"] = {{"id", o.category}};
   json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"}, {"version", "2.1.0"}, {"runs", json::array({run})}};
-  out << log.dump(2) << '\n';
+  out << log.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 
 }  // namespace faaslint::output

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "core/Text.h"
 #include "output/Writers.h"
 
 namespace faaslint::output {
@@ -32,14 +33,17 @@ void excerpt(std::ostream& out, const core::SourceFile& f, const core::Range& r,
   std::string_view text = f.lineText(line);
   if (text.size() > 300) return;  // minified or generated: the location says enough
   std::uint32_t start = f.lineStart(line);
-  std::uint32_t b = r.begin - start;
+  std::uint32_t b = std::min<std::uint32_t>(r.begin - start, static_cast<std::uint32_t>(text.size()));
   std::uint32_t e = std::min<std::uint32_t>(r.end > r.begin ? r.end - start : b + 1, static_cast<std::uint32_t>(text.size()));
   if (e <= b) e = b + 1;
+  // The line as the terminal may show it (control characters and stray bytes escaped), with the
+  // caret under the same characters.
+  const std::string shown = core::printable(text.substr(0, b)), marked = core::printable(text.substr(b, e - b));
   std::size_t width = 0;
-  for (std::uint32_t i = b; i < e && i < text.size(); ++i) width += (static_cast<unsigned char>(text[i]) & 0xc0) != 0x80;
-  out << fmt::format("{:>5} | {}\n", line, text);
-  out << "      | " << caretPad(text.substr(0, std::min<std::size_t>(b, text.size()))) << (color ? "\x1b[1;32m" : "") << '^'
-      << std::string(width > 1 ? width - 1 : 0, '~') << (color ? "\x1b[0m" : "") << '\n';
+  for (const char c : marked) width += (static_cast<unsigned char>(c) & 0xc0) != 0x80;
+  out << fmt::format("{:>5} | {}\n", line, core::printable(text));
+  out << "      | " << caretPad(shown) << (color ? "\x1b[1;32m" : "") << '^' << std::string(width > 1 ? width - 1 : 0, '~')
+      << (color ? "\x1b[0m" : "") << '\n';
 }
 
 }  // namespace
@@ -55,16 +59,16 @@ void writeText(std::ostream& out, const engine::ScanResult& r, const WriteOption
     }
     std::string sev = core::severityName(d.severity);
     if (o.color) sev = fmt::format("{}{}\x1b[0m", colorOf(d.severity), sev);
-    out << fmt::format("{}: {}: {} [{}]\n", where, sev, d.message, d.code);
+    out << fmt::format("{}: {}: {} [{}]\n", core::printable(where), sev, core::printable(d.message), d.code);
     if (d.range.valid()) excerpt(out, r.sources.file(d.range.file), d.range, o.color);
     for (const auto& n : d.notes) {
       if (!n.range.valid()) continue;
       const auto& f = r.sources.file(n.range.file);
       auto p = f.position(n.range.begin);
-      out << fmt::format("{}:{}:{}: note: {}\n", f.path(), p.line, p.column, n.message);
+      out << fmt::format("{}:{}:{}: note: {}\n", core::printable(f.path()), p.line, p.column, core::printable(n.message));
     }
   }
-  for (const auto& e : r.errors) out << fmt::format("{}: error: {}\n", e.path, e.message);
+  for (const auto& e : r.errors) out << fmt::format("{}: error: {}\n", core::printable(e.path), core::printable(e.message));
 }
 
 std::string summaryLine(const engine::ScanResult& r) {

@@ -261,3 +261,17 @@ TEST(BadInput, ARuleThatThrowsCostsOnlyItsOwnFindings) {
     })) << (own.empty() ? "" : own.back());
   }
 }
+
+TEST(BadInput, AUtf16ManifestIsNamedNotCalledBinary) {
+  auto r = scanWithGood("template.yaml", std::string("\xFF\xFER\0e\0s\0o\0u\0r\0c\0e\0s\0:\0\n\0", 24));
+  EXPECT_EQ(
+      about(r, "template.yaml"),
+      std::vector<std::string>{"1:1 FL000 This template is UTF-16LE text, not UTF-8; it was not scanned. Save it as UTF-8 to scan it."});
+  restScanned(r);
+}
+
+TEST(BadInput, AByteOrderMarkMovesNoLocation) {
+  auto r = scanWithGood("template.yaml", std::string("\xEF\xBB\xBF") + kGood);
+  auto own = about(r, "template.yaml");
+  EXPECT_TRUE(std::any_of(own.begin(), own.end(), [](const std::string& m) { return m.starts_with("4:30 MEM002 "); })) << own[0];
+}

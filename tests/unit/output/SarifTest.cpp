@@ -92,3 +92,29 @@ TEST(Sarif, PortabilitySummaryCarriesItsFiguresInPropertiesAndJson) {
     }
   EXPECT_EQ(found, 2);
 }
+
+TEST(Writers, EveryFormatIsValidWhateverBytesAFileHolds) {
+  // One byte that is not UTF-8 in a function's name made the SARIF, JSON and GitLab writers throw
+  // (an empty report and exit 2); control characters reached the terminal and JUnit raw.
+  core::InMemoryFileSystem fs;
+  fs.add("serverless.yml", "service: s\nprovider: {name: aws}\nfunctions:\n  \"f\xff\\e[2J\\a\":\n    handler: h.h\n    timeout: 9000\n");
+  fs.add("\xfe.yaml/template.yaml", kA);
+  auto r = test::scanMemory(fs);
+  ASSERT_FALSE(r.diagnostics.empty());
+  for (auto* write : {&output::writeSarif, &output::writeJson, &output::writeGitLab}) {
+    std::ostringstream out;
+    ASSERT_NO_THROW(write(out, r, {}));
+    const auto doc = nlohmann::json::parse(out.str(), nullptr, false);
+    ASSERT_FALSE(doc.is_discarded());
+    EXPECT_NE(out.str().find("f\xEF\xBF\xBD\\u001b[2J\\u0007"), std::string::npos);  // replaced, and escaped by JSON
+  }
+  std::ostringstream junit, text;
+  output::writeJUnit(junit, r, {});
+  EXPECT_EQ(junit.str().find('\xff'), std::string::npos);
+  EXPECT_EQ(junit.str().find('\x1b'), std::string::npos);
+  EXPECT_NE(junit.str().find("f\xEF\xBF\xBD [2J "), std::string::npos);
+  output::writeText(text, r, {});
+  EXPECT_EQ(text.str().find('\x1b'), std::string::npos);
+  EXPECT_NE(text.str().find("'f\\xff\\x1b[2J\\x07'"), std::string::npos);
+  EXPECT_NE(text.str().find("\\xfe.yaml/template.yaml:"), std::string::npos);
+}
