@@ -34,13 +34,18 @@ FileKind RealFileSystem::kind(const std::string& path) const {
 }
 
 ReadResult RealFileSystem::read(const std::string& path, std::uint64_t limit) const {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // Opened without blocking, then checked: opening a FIFO for reading waits for a writer, and a
+  // device may never end. Only a regular file is read, up to its size at the time of fstat.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
   if (fd < 0) return {std::nullopt, std::strerror(errno)};
   struct stat st {};
   if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
     ::close(fd);
-    return {std::nullopt, "not a regular file"};
+    return {std::nullopt, S_ISFIFO(st.st_mode)  ? "a FIFO (named pipe), not a regular file"
+                          : S_ISDIR(st.st_mode) ? "a directory, not a regular file"
+                                                : "not a regular file (a device or a socket)"};
   }
+  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
   if (static_cast<std::uint64_t>(st.st_size) > limit) {
     ::close(fd);
     return {std::nullopt, fmt::format("file is {} bytes, larger than the {} byte limit", st.st_size, limit)};

@@ -1,13 +1,18 @@
 #include "engine/Baseline.h"
 
 #include <algorithm>
+#include <fmt/format.h>
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
+#include "core/FileSystem.h"
 #include "core/Hash.h"
 
 namespace faaslint::engine {
+
+namespace {
+constexpr std::uint64_t kMaxBaselineBytes = 256u << 20;  // some million findings; a larger file is not a baseline
+}  // namespace
 
 std::string fingerprint(const ScanResult& r, const core::Diagnostic& d) {
   std::string file = d.range.valid() ? r.sources.file(d.range.file).path() : d.file;
@@ -52,15 +57,14 @@ bool writeBaseline(const std::string& path, const ScanResult& r, std::string& er
 }
 
 std::optional<Baseline> readBaseline(const std::string& path, std::string& error) {
-  std::ifstream in(path);
-  if (!in) {
-    error = "cannot read the baseline " + path;
+  auto text = core::RealFileSystem().read(path, kMaxBaselineBytes);
+  if (!text.text) {
+    error = fmt::format("cannot read the baseline {}: {}", path, text.error);
     return std::nullopt;
   }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  auto doc = nlohmann::json::parse(ss.str(), nullptr, false);
-  if (doc.is_discarded() || !doc.is_object() || doc.value("tool", "") != "faaslint" || !doc.contains("findings") ||
+  auto doc = nlohmann::json::parse(*text.text, nullptr, false);
+  // Each field's type is checked before it is read: a baseline is input like any other.
+  if (doc.is_discarded() || !doc.is_object() || !doc.contains("tool") || doc["tool"] != "faaslint" || !doc.contains("findings") ||
       !doc["findings"].is_array()) {
     error = path + " is not a faaslint baseline (write one with --write-baseline)";
     return std::nullopt;

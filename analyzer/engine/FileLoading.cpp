@@ -125,7 +125,7 @@ LoadedFile analyzeSource(const languages::LanguageAnalyzer& language, const core
     if (facts.firstError.valid()) d.range = {id, facts.firstError.begin, facts.firstError.begin};
     out.diagnostics.push_back(std::move(d));
   };
-  if (auto hit = cache.enabled() ? cache.load(key, id) : std::nullopt) {  // unchanged: the analyzer is not even loaded
+  if (auto hit = cache.enabled() ? cache.load(key, id, text.size()) : std::nullopt) {  // unchanged: the analyzer is not even loaded
     notePartial(*hit);
     hit->compact();
     out.facts = std::make_shared<model::SourceFacts>(std::move(*hit));

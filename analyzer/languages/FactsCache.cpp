@@ -11,6 +11,7 @@
 #include <sstream>
 #include <unistd.h>
 
+#include "core/FileSystem.h"
 #include "core/Hash.h"
 
 // How the facts are stored: cereal's binary archive of every field, in declaration order (a
@@ -45,11 +46,17 @@ namespace {
 // The entry format; the language's id and version (for C/C++ a hash of the analyzer's sources
 // and the Clang version, from CMake) are part of every key too, so a changed analyzer misses.
 constexpr const char* kFactsVersion = "faaslint-facts-18";
+/// Facts are a fraction of their source, and sources are limited to a few MB.
+constexpr std::uint64_t kMaxEntryBytes = 64u << 20;
 
-/// Every range of the facts in `file` (they were stored with the file id of the run that wrote them).
-void relocate(model::SourceFacts& f, core::FileId file) {
+/// Every range of the facts in `file` (they were stored with the file id of the run that wrote
+/// them); false when one does not fit in the file's `size` bytes (an entry that is not ours).
+bool relocate(model::SourceFacts& f, core::FileId file, std::size_t size) {
+  bool fits = true;
   auto at = [&](core::Range& r) {
-    if (r.valid()) r.file = file;
+    if (!r.valid()) return;
+    r.file = file;
+    fits = fits && r.begin <= r.end && r.end <= size;
   };
   for (auto& x : f.includes) at(x.range);
   for (auto& x : f.calls) at(x.range);
@@ -68,6 +75,7 @@ void relocate(model::SourceFacts& f, core::FileId file) {
   for (auto& x : f.functions) at(x.range);
   for (auto& x : f.fieldReads) at(x.range);
   at(f.firstError);
+  return fits;
 }
 
 }  // namespace
@@ -91,15 +99,14 @@ std::string FactsCache::key(const LanguageAnalyzer& language, std::string_view t
   return core::hashHex(material);
 }
 
-std::optional<model::SourceFacts> FactsCache::load(const std::string& key, core::FileId file) const {
+std::optional<model::SourceFacts> FactsCache::load(const std::string& key, core::FileId file, std::size_t textSize) const {
   if (dir_.empty()) return std::nullopt;
-  std::ifstream in(dir_ + "/" + key + ".facts", std::ios::binary);
-  if (!in) return std::nullopt;
-  std::stringstream ss;
-  ss << in.rdbuf();
+  // Only a regular file of bounded size is read (a FIFO would hang, a link to /dev/zero never end).
+  auto read = core::RealFileSystem().read(dir_ + "/" + key + ".facts", kMaxEntryBytes);
+  if (!read.text) return std::nullopt;
   // "<version>\n<hash of the payload>\n<payload>": a damaged entry is a miss, never an error, and
   // is never decoded (a damaged size could ask for gigabytes).
-  const std::string data = ss.str();
+  const std::string& data = *read.text;
   const auto v = data.find('\n'), h = v == std::string::npos ? v : data.find('\n', v + 1);
   if (h == std::string::npos || data.compare(0, v, kFactsVersion) != 0) return std::nullopt;
   const std::string_view payload = std::string_view(data).substr(h + 1);
@@ -110,7 +117,7 @@ std::optional<model::SourceFacts> FactsCache::load(const std::string& key, core:
     model::SourceFacts f;
     archive(f);
     f.file = file;
-    relocate(f, file);
+    if (!relocate(f, file, textSize)) return std::nullopt;
     for (const auto* list : {&f.calls, &f.returns})
       for (const auto& c : *list)
         if (!c.aligned()) return std::nullopt;

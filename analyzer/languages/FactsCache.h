@@ -19,7 +19,9 @@ class FactsCache {
   static std::string defaultDir();
 
   static std::string key(const LanguageAnalyzer& language, std::string_view text, const std::vector<std::string>& args);
-  std::optional<model::SourceFacts> load(const std::string& key, core::FileId file) const;
+  /// The facts stored under `key`, placed in `file` (of `textSize` bytes); nullopt (a miss) for
+  /// anything but a regular file of bounded size whose version, checksum, schema and ranges hold.
+  std::optional<model::SourceFacts> load(const std::string& key, core::FileId file, std::size_t textSize) const;
   void store(const std::string& key, const model::SourceFacts& facts) const;
   bool enabled() const { return !dir_.empty(); }
 

@@ -160,6 +160,19 @@ TEST_F(RealFiles, UnreadableFileIsAnErrorAndTheRestIsScanned) {
   EXPECT_TRUE(has(r, "MEM002"));
 }
 
+TEST_F(RealFiles, AFifoAsTheConfigurationIsAnErrorNotAHang) {
+  ASSERT_EQ(::mkfifo((dir_ / "config.yaml").c_str(), 0644), 0);
+  core::RealFileSystem fs;
+  core::FixedClock clock({2026, 11, 27});
+  engine::ScanRequest req;
+  req.paths = {(dir_ / "good").string()};
+  req.configPath = (dir_ / "config.yaml").string();
+  auto r = engine::scan(rules::table(), fs, clock, req);
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_NE(r.errors[0].message.find("cannot read the configuration: a FIFO"), std::string::npos) << r.errors[0].message;
+  EXPECT_TRUE(has(r, "MEM002"));
+}
+
 TEST_F(RealFiles, MissingPathIsAnError) {
   core::RealFileSystem fs;
   core::FixedClock clock({2026, 11, 27});

@@ -1,6 +1,7 @@
 #include <cstdio>
 #include <gtest/gtest.h>
 #include <map>
+#include <sys/stat.h>
 
 #include "../TestSupport.h"
 #include "engine/Baseline.h"
@@ -97,5 +98,20 @@ TEST(Baseline, MalformedBaselineIsAnError) {
   EXPECT_FALSE(engine::readBaseline(path, error).has_value());
   EXPECT_NE(error.find("not a faaslint baseline"), std::string::npos);
   EXPECT_FALSE(engine::readBaseline(path + ".missing", error).has_value());
+  // Fields of the wrong type are a clear error too (a number as "tool" threw type_error.302,
+  // reported as an internal error).
+  for (const char* text : {"{\"tool\": 1}", "{\"tool\": \"faaslint\", \"findings\": [{\"fingerprint\": 7}]}", "[]"}) {
+    f = std::fopen(path.c_str(), "w");
+    std::fputs(text, f);
+    std::fclose(f);
+    error.clear();
+    EXPECT_FALSE(engine::readBaseline(path, error).has_value()) << text;
+    EXPECT_NE(error.find(path), std::string::npos) << text;
+  }
+  std::remove(path.c_str());
+  // A FIFO is refused at once instead of waiting for a writer.
+  ASSERT_EQ(::mkfifo(path.c_str(), 0600), 0);
+  EXPECT_FALSE(engine::readBaseline(path, error).has_value());
+  EXPECT_NE(error.find("FIFO"), std::string::npos) << error;
   std::remove(path.c_str());
 }

@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include "../TestSupport.h"
 #include "languages/FactsCache.h"
@@ -136,9 +137,9 @@ TEST(FactsCache, UnchangedFilesHitChangedFilesMiss) {
   const std::string text = "#include <unistd.h>\nint main() { while (1) sleep(1); }\n";
   auto facts = analyze(text);
   const std::string key = languages::FactsCache::key(cxx, text, {});
-  EXPECT_FALSE(cache.load(key, 3).has_value());
+  EXPECT_FALSE(cache.load(key, 3, text.size()).has_value());
   cache.store(key, facts);
-  auto hit = cache.load(key, 3);
+  auto hit = cache.load(key, 3, text.size());
   ASSERT_TRUE(hit.has_value());
   EXPECT_EQ(hit->file, 3u);  // re-homed to this run's file id
   ASSERT_EQ(hit->calls.size(), facts.calls.size());
@@ -151,9 +152,20 @@ TEST(FactsCache, UnchangedFilesHitChangedFilesMiss) {
   // Other bytes or other flags: another key.
   EXPECT_NE(languages::FactsCache::key(cxx, text + " ", {}), key);
   EXPECT_NE(languages::FactsCache::key(cxx, text, {"-DNDEBUG"}), key);
+  // Facts whose ranges do not fit the file are not this file's: a miss.
+  EXPECT_FALSE(cache.load(key, 3, 10).has_value());
   // A damaged entry is a miss, not an error.
-  std::ofstream(dir + "/" + key + ".facts") << "damaged";
-  EXPECT_FALSE(cache.load(key, 3).has_value());
+  const std::string entry = dir + "/" + key + ".facts";
+  std::ofstream(entry) << "damaged";
+  EXPECT_FALSE(cache.load(key, 3, text.size()).has_value());
+  // So is an entry that is not a regular file: a FIFO used to hang the scan, a link to
+  // /dev/zero to read without end.
+  std::filesystem::remove(entry);
+  ASSERT_EQ(::mkfifo(entry.c_str(), 0600), 0);
+  EXPECT_FALSE(cache.load(key, 3, text.size()).has_value());
+  std::filesystem::remove(entry);
+  std::filesystem::create_symlink("/dev/zero", entry);
+  EXPECT_FALSE(cache.load(key, 3, text.size()).has_value());
   std::filesystem::remove_all(dir);
 }
 
