@@ -192,8 +192,11 @@ int runCheck(const CheckOptions& opt) {
   report(opt.output, opt.format);
   if (!opt.sarifOutput.empty()) report(opt.sarifOutput, "sarif");
   // Input problems go to stderr when stdout carries a machine format.
-  if (opt.format != "text" || !opt.output.empty())
+  if (opt.format != "text" || !opt.output.empty()) {
     for (const auto& e : result.errors) std::cerr << fmt::format("{}: error: {}\n", core::printable(e.path), core::printable(e.message));
+    for (const auto& s : result.skipped)
+      std::cerr << fmt::format("{}: note: skipped: {}\n", core::printable(s.path), core::printable(s.message));
+  }
   std::cout.flush();  // the report before the summary, also when both go to one terminal
   if (!opt.quiet) std::cerr << output::summaryLine(result) << '\n';
   if (!result.notAnalysed.empty() && !opt.quiet) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
@@ -69,13 +70,19 @@ ReadResult RealFileSystem::read(const std::string& path, std::uint64_t limit) co
   return {std::move(out), {}};
 }
 
-std::vector<DirEntry> RealFileSystem::list(const std::string& dir) const {
+std::vector<DirEntry> RealFileSystem::list(const std::string& dir, std::string* error) const {
   std::vector<DirEntry> out;
   std::error_code ec;
-  fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
-  if (ec) return out;
+  fs::directory_iterator it(dir, ec);
+  if (ec) {
+    if (error) *error = ec.message();
+    return out;
+  }
   for (; it != fs::directory_iterator(); it.increment(ec)) {
-    if (ec) break;
+    if (ec) {
+      if (error) *error = ec.message();
+      break;
+    }
     DirEntry e;
     e.name = it->path().filename().string();
     e.symlink = it->is_symlink(ec);
@@ -84,6 +91,19 @@ std::vector<DirEntry> RealFileSystem::list(const std::string& dir) const {
   }
   std::sort(out.begin(), out.end(), [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; });
   return out;
+}
+
+std::string RealFileSystem::realPath(const std::string& path) const {
+  char* resolved = ::realpath(path.c_str(), nullptr);
+  if (!resolved) return "";
+  std::string out(resolved);
+  std::free(resolved);
+  return out;
+}
+
+std::string InMemoryFileSystem::realPath(const std::string& path) const {
+  const std::string p = normalize(path);
+  return "/" + (p == "." ? std::string() : p);
 }
 
 std::string InMemoryFileSystem::normalize(const std::string& p) {
@@ -110,7 +130,7 @@ ReadResult InMemoryFileSystem::read(const std::string& path, std::uint64_t limit
   return {it->second, {}};
 }
 
-std::vector<DirEntry> InMemoryFileSystem::list(const std::string& dir) const {
+std::vector<DirEntry> InMemoryFileSystem::list(const std::string& dir, std::string*) const {
   std::string p = normalize(dir);
   std::string prefix = (p == "." || p.empty()) ? "" : p + "/";
   std::vector<DirEntry> out;

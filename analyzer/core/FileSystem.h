@@ -30,8 +30,13 @@ class FileSystem {
   virtual FileKind kind(const std::string& path) const = 0;
   /// Reads at most `limit` bytes; a larger file is an error ("file is larger than ...").
   virtual ReadResult read(const std::string& path, std::uint64_t limit) const = 0;
-  /// Entries of a directory, sorted by name; empty when it cannot be listed.
-  virtual std::vector<DirEntry> list(const std::string& dir) const = 0;
+  /// Entries of a directory, sorted by name; empty when it cannot be listed, and then `error`
+  /// (when given) says why.
+  virtual std::vector<DirEntry> list(const std::string& dir, std::string* error) const = 0;
+  std::vector<DirEntry> list(const std::string& dir) const { return list(dir, nullptr); }
+  /// The path with every symbolic link resolved, absolute; "" when it cannot be resolved. What a
+  /// link inside the scanned tree leads to is judged by it.
+  virtual std::string realPath(const std::string& path) const = 0;
 };
 
 /// The real file system (std::filesystem and POSIX).
@@ -39,7 +44,9 @@ class RealFileSystem final : public FileSystem {
  public:
   FileKind kind(const std::string& path) const override;
   ReadResult read(const std::string& path, std::uint64_t limit) const override;
-  std::vector<DirEntry> list(const std::string& dir) const override;
+  using FileSystem::list;
+  std::vector<DirEntry> list(const std::string& dir, std::string* error) const override;
+  std::string realPath(const std::string& path) const override;
 };
 
 /// An in-memory file system for tests: files by path, directories implied by the paths.
@@ -48,7 +55,10 @@ class InMemoryFileSystem final : public FileSystem {
   void add(const std::string& path, std::string text) { files_[normalize(path)] = std::move(text); }
   FileKind kind(const std::string& path) const override;
   ReadResult read(const std::string& path, std::uint64_t limit) const override;
-  std::vector<DirEntry> list(const std::string& dir) const override;
+  using FileSystem::list;
+  std::vector<DirEntry> list(const std::string& dir, std::string* error) const override;
+  /// No links here: the path itself, made absolute under "/".
+  std::string realPath(const std::string& path) const override;
 
  private:
   static std::string normalize(const std::string& p);

@@ -416,6 +416,7 @@ ScanResult Session::scan(const core::FileSystem& fs, const core::Clock& clock, c
   const formats::NameFilter wanted = [&](std::string_view name) { return manifestName(name) || languages::languageFor(name, false); };
   auto found = formats::discover(fs, req.paths.empty() ? std::vector<std::string>{"."} : req.paths, policy.excludes(), wanted);
   for (auto& e : found.errors) result.errors.push_back({e.path, e.message});
+  for (auto& s : found.skipped) result.skipped.push_back({formats::displayPath(s.path), s.reason});
   for (const auto& [ext, n] : found.passedOver)
     if (const auto language = languages::notYetAnalysed(ext); !language.empty()) result.notAnalysed[std::string(language)] += n;
   // Only files named (pre-commit passes a batch of changed files): load the manifests that own

@@ -22,6 +22,9 @@ struct ScanResult {
   std::vector<core::Diagnostic> diagnostics;
   std::vector<core::Diagnostic> suppressed;  ///< findings a suppression covered (not reported)
   std::vector<ScanError> errors;
+  /// Inputs inside the scanned tree that were not read, and why (a link out of the tree, a folder
+  /// that cannot be listed, a FIFO): notes, so that a skipped input is never mistaken for a clean one.
+  std::vector<ScanError> skipped;
   std::size_t manifests = 0;
   std::size_t functions = 0;
   std::size_t sourceFiles = 0;  ///< handler source files a language claimed (read, or skipped with a note)

@@ -1,6 +1,7 @@
 #include "formats/Discover.h"
 
 #include <algorithm>
+#include <fmt/format.h>
 #include <fnmatch.h>
 
 namespace faaslint::formats {
@@ -17,23 +18,67 @@ bool excluded(const std::string& path, const std::vector<std::string>& excludes)
   return false;
 }
 
-void walk(const core::FileSystem& fs, const std::string& dir, const std::vector<std::string>& excludes, const NameFilter& wanted,
-          unsigned depth, DiscoverResult& out) {
-  if (depth > kMaxDepth) return;
-  for (const auto& e : fs.list(dir)) {
-    std::string path = core::joinPath(dir, e.name);
-    if (excluded(path, excludes)) continue;
-    if (e.kind == core::FileKind::Directory) {
-      if (e.symlink) continue;  // never follow directory links: no loops, nothing outside the tree
-      if (std::find(std::begin(kSkippedDirs), std::end(kSkippedDirs), e.name) != std::end(kSkippedDirs)) continue;
-      walk(fs, path, excludes, wanted, depth + 1, out);
-    } else if (e.kind == core::FileKind::Regular && wanted(e.name)) {
-      out.files.push_back({path, false});
-    } else if (e.kind == core::FileKind::Regular) {
-      if (const auto dot = e.name.rfind('.'); dot != std::string::npos && dot > 0) ++out.passedOver[e.name.substr(dot)];
+/// One walk from a root the user named.
+struct Walk {
+  const core::FileSystem& fs;
+  const std::vector<std::string>& excludes;
+  const NameFilter& wanted;
+  std::string rootReal;  ///< the root with its links resolved: a file link must stay below it
+  DiscoverResult& out;
+
+  bool insideTree(const std::string& path) const {
+    const std::string real = fs.realPath(path);
+    return !real.empty() && !rootReal.empty() && (rootReal == "/" || real.starts_with(rootReal + "/"));
+  }
+
+  void dir(const std::string& path, unsigned depth) {
+    if (depth > kMaxDepth) {
+      out.skipped.push_back({path, fmt::format("a folder nested more than {} levels deep; not read", kMaxDepth)});
+      return;
+    }
+    std::string error;
+    const auto entries = fs.list(path, &error);
+    if (!error.empty() && depth == 0)  // a folder the user named: the scan cannot do what was asked
+      out.errors.push_back({path, "cannot list this folder: " + error});
+    else if (!error.empty())
+      out.skipped.push_back({path, fmt::format("a folder that cannot be listed ({}); not read", error)});
+    for (const auto& e : entries) entry(core::joinPath(path, e.name), e, depth);
+  }
+
+  void entry(const std::string& path, const core::DirEntry& e, unsigned depth) {
+    if (excluded(path, excludes)) return;
+    switch (e.kind) {
+      case core::FileKind::Directory:
+        if (std::find(std::begin(kSkippedDirs), std::end(kSkippedDirs), e.name) != std::end(kSkippedDirs)) return;
+        // Never follow folder links: no loops, nothing outside the tree.
+        if (e.symlink)
+          out.skipped.push_back({path, "a symbolic link to a folder; not followed (name the folder itself to scan it)"});
+        else
+          dir(path, depth + 1);
+        return;
+      case core::FileKind::Regular:
+        if (!wanted(e.name)) {
+          if (const auto dot = e.name.rfind('.'); dot != std::string::npos && dot > 0) ++out.passedOver[e.name.substr(dot)];
+          return;
+        }
+        // A link may lead anywhere (`template.yaml -> /etc/passwd`): read only what stays in the tree.
+        if (e.symlink && !insideTree(path)) {
+          out.skipped.push_back({path, "a symbolic link that leads outside the scanned folder; not read (name its target to scan it)"});
+          return;
+        }
+        out.files.push_back({path, false});
+        return;
+      case core::FileKind::Other:
+        if (wanted(e.name))
+          out.skipped.push_back({path, e.symlink ? "a symbolic link that leads nowhere readable (a loop?); not read"
+                                                 : "not a regular file (a FIFO, a device or a socket); not read"});
+        return;
+      case core::FileKind::Missing:
+        if (e.symlink && wanted(e.name)) out.skipped.push_back({path, "a symbolic link whose target does not exist; not read"});
+        return;
     }
   }
-}
+};
 
 }  // namespace
 
@@ -49,7 +94,7 @@ DiscoverResult discover(const core::FileSystem& fs, const std::vector<std::strin
   DiscoverResult out;
   for (const auto& p : paths) {
     switch (fs.kind(p)) {
-      case core::FileKind::Directory: walk(fs, p, excludes, wanted, 0, out); break;
+      case core::FileKind::Directory: Walk{fs, excludes, wanted, fs.realPath(p), out}.dir(p, 0); break;
       case core::FileKind::Regular: out.files.push_back({p, true}); break;
       case core::FileKind::Missing: out.errors.push_back({p, "no such file or directory"}); break;
       case core::FileKind::Other:

@@ -21,9 +21,18 @@ struct DiscoverError {
   std::string message;
 };
 
+/// Something inside the walked tree that was not read, and why: a folder that cannot be listed
+/// or is nested too deep, a symbolic link that is not followed (to a folder, out of the tree, a
+/// loop), a FIFO, device or socket with a name faaslint reads. A scan reports each as a note.
+struct Skipped {
+  std::string path;
+  std::string reason;
+};
+
 struct DiscoverResult {
   std::vector<Candidate> files;
   std::vector<DiscoverError> errors;
+  std::vector<Skipped> skipped;
   /// Files the walk found that `wanted` passed over, by extension (".go": 12), so a scan can say
   /// which kinds of file it did not read.
   std::map<std::string, std::size_t> passedOver;
@@ -32,9 +41,10 @@ struct DiscoverResult {
 /// Which file names a scan reads: those a format or a language may claim.
 using NameFilter = std::function<bool(std::string_view fileName)>;
 
-/// Walks the given paths, skipping VCS and build folders, symlinked directories and anything
-/// matching an exclude glob; keeps files whose names pass `wanted`. Files named on the command
-/// line are kept whatever their name.
+/// Walks the given paths, skipping VCS and build folders and anything matching an exclude glob;
+/// keeps files whose names pass `wanted`. Files named on the command line are kept whatever their
+/// name. Symbolic links to folders are not followed, and links to files only while they stay in
+/// the walked tree; what is not read for such a reason is in `skipped`.
 DiscoverResult discover(const core::FileSystem& fs, const std::vector<std::string>& paths, const std::vector<std::string>& excludes,
                         const NameFilter& wanted);
 

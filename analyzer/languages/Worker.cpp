@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <climits>
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <fmt/format.h>
@@ -181,12 +182,28 @@ std::optional<WorkerPool::Worker> WorkerPool::spawn(std::string& error) const {
   posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
   posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
   posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);  // Clang's own crash reports
+  // A clean environment: what the worker reads from it must not change results behind the
+  // cache's back (CPATH, CPLUS_INCLUDE_PATH add include folders to Clang's search). Only what
+  // runs the binary itself is kept: the dynamic loader's settings (LD_*), a temporary folder, the
+  // sanitizers' options.
+  static const std::vector<std::string> kEnvironment = [] {
+    std::vector<std::string> env{"PATH=/usr/bin:/bin"};
+    for (char** e = environ; *e; ++e) {
+      const std::string_view entry(*e);
+      for (std::string_view keep : {"LD_", "TMPDIR=", "ASAN_OPTIONS=", "UBSAN_OPTIONS=", "LSAN_OPTIONS="})
+        if (entry.starts_with(keep)) env.emplace_back(entry);
+    }
+    return env;
+  }();
+  std::vector<char*> envp;
+  for (const auto& e : kEnvironment) envp.push_back(const_cast<char*>(e.c_str()));  // NOLINT: posix_spawn's signature
+  envp.push_back(nullptr);
   std::vector<char*> argv;
   argv.reserve(command_.size() + 1);
   for (const auto& a : command_) argv.push_back(const_cast<char*>(a.c_str()));  // NOLINT: posix_spawn's signature
   argv.push_back(nullptr);
   pid_t pid = -1;
-  const int rc = child < 0 ? errno : ::posix_spawn(&pid, command_[0].c_str(), &actions, nullptr, argv.data(), environ);
+  const int rc = child < 0 ? errno : ::posix_spawn(&pid, command_[0].c_str(), &actions, nullptr, argv.data(), envp.data());
   posix_spawn_file_actions_destroy(&actions);
   if (child >= 0) ::close(child);
   if (rc != 0) {

@@ -40,11 +40,11 @@ void writeJson(std::ostream& out, const engine::ScanResult& r, const WriteOption
   }
   nlohmann::json errors = nlohmann::json::array();
   for (const auto& e : r.errors) errors.push_back({{"path", e.path}, {"message", e.message}});
-  nlohmann::json doc = {{"tool", "faaslint"},
-                        {"version", FAASLINT_VERSION},
-                        {"diagnostics", diags},
-                        {"errors", errors},
-                        {"summary", {{"manifests", r.manifests}, {"functions", r.functions}}}};
+  nlohmann::json skipped = nlohmann::json::array();
+  for (const auto& s : r.skipped) skipped.push_back({{"path", s.path}, {"reason", s.message}});
+  nlohmann::json doc = {{"tool", "faaslint"},   {"version", FAASLINT_VERSION},
+                        {"diagnostics", diags}, {"errors", errors},
+                        {"skipped", skipped},   {"summary", {{"manifests", r.manifests}, {"functions", r.functions}}}};
   out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 

@@ -92,6 +92,18 @@ void writeSarif(std::ostream& out, const engine::ScanResult& r, const WriteOptio
               {"originalUriBaseIds", {{"%SRCROOT%", {{"description", {{"text", "The directory faaslint was run from."}}}}}}},
               {"columnKind", "utf16CodeUnits"},
               {"results", results}};
+  // What was not scanned, and why, where a SARIF viewer shows the tool's own notices: input
+  // problems as errors (the run did not do all it was asked), skipped inputs as notes.
+  json notices = json::array();
+  auto notice = [&](const std::string& level, const std::string& path, const std::string& text) {
+    notices.push_back({{"level", level},
+                       {"message", {{"text", text}}},
+                       {"locations", json::array({{{"physicalLocation", {{"artifactLocation", {{"uri", path}}}}}}})}});
+  };
+  for (const auto& e : r.errors) notice("error", e.path, e.message);
+  for (const auto& s : r.skipped) notice("note", s.path, "Skipped: " + s.message + ".");
+  run["invocations"] = json::array({{{"executionSuccessful", r.errors.empty()}}});
+  if (!notices.empty()) run["invocations"][0]["toolExecutionNotifications"] = notices;
   if (!o.category.empty()) run["automationDetails"] = {{"id", o.category}};
   json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"}, {"version", "2.1.0"}, {"runs", json::array({run})}};
   out << log.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';

@@ -69,18 +69,20 @@ void writeText(std::ostream& out, const engine::ScanResult& r, const WriteOption
     }
   }
   for (const auto& e : r.errors) out << fmt::format("{}: error: {}\n", core::printable(e.path), core::printable(e.message));
+  for (const auto& s : r.skipped) out << fmt::format("{}: note: skipped: {}\n", core::printable(s.path), core::printable(s.message));
 }
 
 std::string summaryLine(const engine::ScanResult& r) {
   std::size_t counts[3] = {0, 0, 0};
   std::size_t inBaseline = 0;
   for (const auto& d : r.diagnostics) reported(d) ? ++counts[static_cast<int>(d.severity)] : ++inBaseline;
-  return fmt::format("faaslint: {} manifest{}, {} function{}{}: {} error{}, {} warning{}, {} note{}{}{} in {} ms", r.manifests,
+  return fmt::format("faaslint: {} manifest{}, {} function{}{}: {} error{}, {} warning{}, {} note{}{}{}{} in {} ms", r.manifests,
                      r.manifests == 1 ? "" : "s", r.functions, r.functions == 1 ? "" : "s",
                      r.sourceFiles ? fmt::format(", {} source file{}", r.sourceFiles, r.sourceFiles == 1 ? "" : "s") : std::string(),
                      counts[2], counts[2] == 1 ? "" : "s", counts[1], counts[1] == 1 ? "" : "s", counts[0], counts[0] == 1 ? "" : "s",
                      r.suppressed.empty() ? "" : fmt::format(" ({} suppressed)", r.suppressed.size()),
                      r.errors.empty() ? "" : fmt::format(", {} input problem{}", r.errors.size(), r.errors.size() == 1 ? "" : "s"),
+                     r.skipped.empty() ? "" : fmt::format(", {} input{} skipped", r.skipped.size(), r.skipped.size() == 1 ? "" : "s"),
                      r.elapsed.count());
 }
 

@@ -1,5 +1,6 @@
 #include "languages/cxx/CompileCommands.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
@@ -47,6 +48,69 @@ std::vector<std::string> splitCommand(const std::string& cmd) {
   return out;
 }
 
+/// A flag that only selects the language dialect or the target (and so the predefined macros):
+/// it reads and writes nothing. `-fno-X` counts as `-fX`.
+bool safeDialectFlag(std::string_view a) {
+  static const std::string_view kF[] = {"exceptions",
+                                        "cxx-exceptions",
+                                        "rtti",
+                                        "ms-extensions",
+                                        "ms-compatibility",
+                                        "gnu-keywords",
+                                        "char8_t",
+                                        "signed-char",
+                                        "unsigned-char",
+                                        "short-wchar",
+                                        "openmp",
+                                        "coroutines-ts",
+                                        "pic",
+                                        "PIC",
+                                        "pie",
+                                        "PIE",
+                                        "strict-aliasing",
+                                        "builtin",
+                                        "asm",
+                                        "blocks",
+                                        "declspec",
+                                        "threadsafe-statics",
+                                        "sized-deallocation",
+                                        "aligned-allocation",
+                                        "operator-names",
+                                        "trigraphs",
+                                        "wchar_t",
+                                        "access-control",
+                                        "elide-constructors",
+                                        "permissive",
+                                        "gnu89-inline",
+                                        "common",
+                                        "delayed-template-parsing",
+                                        "dollars-in-identifiers",
+                                        "fast-math",
+                                        "finite-math-only",
+                                        "omit-frame-pointer",
+                                        "stack-protector",
+                                        "stack-protector-strong",
+                                        "visibility-inlines-hidden"};
+  static const std::string_view kM[] = {"32",     "64",     "x32", "sse",  "sse2",  "sse3", "ssse3",
+                                        "sse4.1", "sse4.2", "avx", "avx2", "thumb", "arm"};
+  static const std::string_view kMValued[] = {"arch=", "cpu=", "tune=", "fpu=", "float-abi=", "abi="};
+  if (a == "-pthread" || a == "-nostdinc" || a == "-nostdinc++" || a == "-ansi" || a.starts_with("--target=") || a.starts_with("-stdlib="))
+    return true;
+  if (a.starts_with("-fms-compatibility-version=") || a.starts_with("-fvisibility=")) return true;
+  if (a.starts_with("-f")) {
+    std::string_view name = a.substr(2);
+    if (name.starts_with("no-")) name.remove_prefix(3);
+    return std::find(std::begin(kF), std::end(kF), name) != std::end(kF);
+  }
+  if (a.starts_with("-m")) {
+    std::string_view name = a.substr(2);
+    if (name.starts_with("no-")) name.remove_prefix(3);
+    if (std::find(std::begin(kM), std::end(kM), name) != std::end(kM)) return true;
+    return std::any_of(std::begin(kMValued), std::end(kMValued), [&](std::string_view v) { return name.starts_with(v); });
+  }
+  return false;
+}
+
 /// The flags that change how a file parses, with relative paths made absolute.
 std::vector<std::string> parsingFlags(const std::vector<std::string>& args, const std::string& dir) {
   std::vector<std::string> out;
@@ -67,17 +131,17 @@ std::vector<std::string> parsingFlags(const std::vector<std::string>& args, cons
       if (handled) break;
     }
     if (handled) continue;
-    if (a == "-D" || a == "-U" || a == "-x") {
+    if (a == "-D" || a == "-U" || a == "-x" || a == "-target") {
       if (i + 1 < args.size()) {
         out.push_back(a);
         out.push_back(args[++i]);
       }
-    } else if (a.starts_with("-D") || a.starts_with("-U") || a.starts_with("-std=") || a.starts_with("-x") ||
-               ((a.starts_with("-f") || a.starts_with("-m")) && a.find("sanitize") == std::string::npos)) {
-      out.push_back(a);  // macros, the standard, the language; -f/-m flags change predefined macros
-    } else if (a == "-o" || a == "-MF" || a == "-MT" || a == "-MQ") {
-      ++i;  // output files: not ours
+    } else if (a.starts_with("-D") || a.starts_with("-U") || a.starts_with("-std=") || a.starts_with("-x") || safeDialectFlag(a)) {
+      out.push_back(a);  // macros, the standard, the language, the target and dialect switches
     }
+    // Everything else is dropped: a database found in the scanned tree is the stranger's input,
+    // and flags that write files or load code (-fmodules-cache-path, -fplugin, -Xclang -load, -o,
+    // -MF, -save-temps, --config, ...) must not reach the analyzer.
   }
   return out;
 }

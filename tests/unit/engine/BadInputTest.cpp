@@ -288,3 +288,77 @@ TEST(BadInput, AByteOrderMarkMovesNoLocation) {
   auto own = about(r, "template.yaml");
   EXPECT_TRUE(std::any_of(own.begin(), own.end(), [](const std::string& m) { return m.starts_with("4:30 MEM002 "); })) << own[0];
 }
+
+namespace {
+std::vector<std::string> skippedOf(const engine::ScanResult& r) {
+  std::vector<std::string> out;
+  for (const auto& s : r.skipped) out.push_back(s.path.substr(s.path.rfind('/') + 1) + ": " + s.message);
+  return out;
+}
+}  // namespace
+
+TEST_F(RealFiles, LinksOutOfTheTreeAndSpecialFilesAreNotReadAndSaySo) {
+  // `template.yaml -> /etc/passwd` was read and its lines printed under the in-tree name.
+  std::filesystem::create_symlink("/etc/passwd", dir_ / "template.yaml");
+  std::filesystem::create_directories(dir_ / "in");
+  std::ofstream(dir_ / "in" / "real.yaml") << kGood;
+  std::filesystem::create_symlink(dir_ / "in" / "real.yaml", dir_ / "serverless.yml.template.yaml");
+  std::filesystem::create_directory_symlink(dir_ / "in", dir_ / "linked");
+  std::filesystem::create_symlink(dir_ / "nothing", dir_ / "gone.yaml");
+  ASSERT_EQ(::mkfifo((dir_ / "in" / "template.yml").c_str(), 0644), 0);
+  auto r = scanDir();
+  EXPECT_TRUE(r.errors.empty());
+  EXPECT_EQ(skippedOf(r), (std::vector<std::string>{
+                              "gone.yaml: a symbolic link whose target does not exist; not read",
+                              "template.yml: not a regular file (a FIFO, a device or a socket); not read",
+                              "linked: a symbolic link to a folder; not followed (name the folder itself to scan it)",
+                              "template.yaml: a symbolic link that leads outside the scanned folder; not read (name its target to scan it)",
+                          }));
+  for (const auto& d : r.diagnostics)
+    EXPECT_EQ(r.sources.file(d.range.file).text().find("root:"), std::string::npos) << d.message;  // nothing of /etc/passwd
+  // A link that stays in the tree is read like its target.
+  EXPECT_FALSE(about(r, dir_.string() + "/serverless.yml.template.yaml").empty());
+}
+
+namespace {
+/// A file system whose listing of one folder fails, as an unreadable folder does for a user
+/// other than root.
+class Unlistable final : public core::FileSystem {
+ public:
+  Unlistable(const core::InMemoryFileSystem& base, std::string locked) : base_(base), locked_(std::move(locked)) {}
+  core::FileKind kind(const std::string& p) const override { return base_.kind(p); }
+  core::ReadResult read(const std::string& p, std::uint64_t limit) const override { return base_.read(p, limit); }
+  using core::FileSystem::list;
+  std::vector<core::DirEntry> list(const std::string& dir, std::string* error) const override {
+    if (dir != locked_) return base_.list(dir, error);
+    if (error) *error = "Permission denied";
+    return {};
+  }
+  std::string realPath(const std::string& p) const override { return base_.realPath(p); }
+
+ private:
+  const core::InMemoryFileSystem& base_;
+  std::string locked_;
+};
+}  // namespace
+
+TEST(BadInput, FoldersThatCannotBeListedOrAreTooDeepAreReported) {
+  core::InMemoryFileSystem mem;
+  mem.add("good/template.yaml", kGood);
+  mem.add("locked/template.yaml", kGood);
+  std::string deep = "deep";
+  for (int i = 0; i < 70; ++i) deep += "/d";
+  mem.add(deep + "/template.yaml", kGood);
+  auto r = test::scanWith(Unlistable(mem, "locked"), [](engine::ScanRequest&) {});
+  EXPECT_TRUE(r.errors.empty());
+  ASSERT_EQ(r.skipped.size(), 2u);
+  EXPECT_EQ(r.skipped[0].message, "a folder nested more than 64 levels deep; not read");
+  EXPECT_EQ(r.skipped[1].path, "locked");
+  EXPECT_EQ(r.skipped[1].message, "a folder that cannot be listed (Permission denied); not read");
+  restScanned(r);
+  // A folder the user named that cannot be listed: the scan could not do what was asked (exit 2).
+  auto named = test::scanWith(Unlistable(mem, "locked"), [](engine::ScanRequest& req) { req.paths = {"locked", "good"}; });
+  ASSERT_EQ(named.errors.size(), 1u);
+  EXPECT_EQ(named.errors[0].message, "cannot list this folder: Permission denied");
+  restScanned(named);
+}

@@ -208,6 +208,21 @@ TEST(CompileCommands, FlagsAreFilteredAndPathsMadeAbsolute) {
   EXPECT_FALSE(languages::CompileCommands::parse("{}", "/", error).has_value());
 }
 
+TEST(CompileCommands, NoFlagThatWritesFilesOrLoadsCodeReachesTheAnalyzer) {
+  // A database inside the scanned tree is a stranger's input: -fmodules-cache-path made the worker
+  // write files wherever it named, -fplugin and -Xclang -load would load code.
+  std::string error;
+  auto db = languages::CompileCommands::parse(
+      R"([{"directory": "/b", "file": "x.cc", "arguments": ["g++", "-fmodules-cache-path=/tmp/anywhere", "-fmodules", "-fplugin=/x.so",
+           "-Xclang", "-load", "-Xclang", "/y.so", "-MF", "/tmp/deps", "-save-temps", "--config", "/z.cfg", "-mllvm", "-debug",
+           "-fno-exceptions", "-frtti", "-m64", "-march=x86-64", "--target=x86_64-linux-gnu", "-pthread", "-fcrash-diagnostics-dir=/t",
+           "-c", "x.cc"]}])",
+      "/ignored", error);
+  ASSERT_TRUE(db.has_value()) << error;
+  EXPECT_EQ(*db->flagsFor("/b/x.cc"),
+            (std::vector<std::string>{"-fno-exceptions", "-frtti", "-m64", "-march=x86-64", "--target=x86_64-linux-gnu", "-pthread"}));
+}
+
 TEST(CxxAnalyzer, HostileFilesAreBoundedAndSaySo) {
   core::InMemoryFileSystem fs;
   // Deep template recursion and runaway constexpr: stopped by the depth and step limits.

@@ -3,6 +3,9 @@
 // confused worker costing only its file.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -158,4 +161,20 @@ TEST(Worker, TheScanReportsAFileThatNeedsTooMuchMemory) {
   EXPECT_EQ(r.diagnostics[0].code, "FL008");
   EXPECT_EQ(r.diagnostics[0].message, "This source file was not analysed: its analysis needed more than 600 MB of memory "
                                       "(sources.max-file-memory-mb) and was stopped; heavy macro or template use can cause this.");
+}
+
+TEST(Worker, RunsInACleanEnvironment) {
+  // CPATH adds include folders to Clang's search: inherited, it changed the facts without
+  // changing the cache key. The worker's environment holds nothing that changes results.
+  const std::string dir = ::testing::TempDir() + "faaslint-cpath";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir + "/faaslint_cpath_probe.h") << "#define PROBE 1\n";
+  ::setenv("CPATH", dir.c_str(), 1);
+  languages::WorkerPool pool(kWorker, std::chrono::seconds(60));
+  auto there = pool.analyze(request("#include <faaslint_cpath_probe.h>\nint main() { return 0; }\n"));
+  ::unsetenv("CPATH");
+  std::filesystem::remove_all(dir);
+  ASSERT_EQ(there.status, languages::WorkerOutcome::Status::Done) << there.error;
+  ASSERT_EQ(there.facts->includes.size(), 1u);
+  EXPECT_FALSE(there.facts->includes[0].resolved);
 }
