@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <fnmatch.h>
+#include <map>
 #include <re2/re2.h>
 
 #include "engine/Registry.h"
@@ -35,15 +36,29 @@ void applySuppressions(const RuleTable& rules, std::vector<Suppression>& sups, s
                        std::vector<core::Diagnostic>& suppressed, const core::SourceManager& sources, bool reportUnused,
                        const std::function<bool(std::string_view)>& codeChecked) {
   if (sups.empty()) return;
+  // Line suppressions are looked up by their file and line, the others (a few per manifest) tried
+  // on every finding: findings x suppressions took 90 s for a file of 100,000 comments.
+  std::map<std::pair<core::FileId, std::uint32_t>, std::vector<std::size_t>> byLine;
+  std::vector<std::size_t> wide;
+  for (std::size_t i = 0; i < sups.size(); ++i) {
+    if (sups[i].scope == SuppressionScope::Line)
+      byLine[{sups[i].range.file, sups[i].line}].push_back(i);
+    else
+      wide.push_back(i);
+  }
   std::vector<core::Diagnostic> kept;
   kept.reserve(diagnostics.size());
   for (auto& d : diagnostics) {
     bool hit = false;
-    for (auto& s : sups)
-      if (covers(rules, s, d, sources)) {
-        ++s.uses;
-        hit = true;
-      }
+    auto tryOne = [&](std::size_t i) {
+      if (!covers(rules, sups[i], d, sources)) return;
+      ++sups[i].uses;
+      hit = true;
+    };
+    if (d.range.valid())
+      if (auto it = byLine.find({d.range.file, sources.file(d.range.file).lineOf(d.range.begin)}); it != byLine.end())
+        for (const std::size_t i : it->second) tryOne(i);
+    for (const std::size_t i : wide) tryOne(i);
     (hit ? suppressed : kept).push_back(std::move(d));
   }
   diagnostics = std::move(kept);
