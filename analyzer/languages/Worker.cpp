@@ -7,6 +7,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <fstream>
 #include <new>
 #include <nlohmann/json.hpp>
 #include <poll.h>
@@ -276,6 +277,18 @@ WorkerOutcome WorkerPool::analyze(const SourceRequest& request) {
   return out;
 }
 
+#ifdef FAASLINT_SANITIZED
+namespace {
+/// The process's address space now (/proc/self/statm's first field, in pages).
+rlim_t mappedBytes() {
+  std::ifstream statm("/proc/self/statm");
+  rlim_t pages = 0;
+  statm >> pages;
+  return pages * static_cast<rlim_t>(::sysconf(_SC_PAGESIZE));
+}
+}  // namespace
+#endif
+
 int serveWorker(int fd, std::size_t maxMemoryMb, pid_t parent) {
   if (parent > 0) {
     // A worker must not outlive the scan: if the scanning process is killed (a CI timeout, an
@@ -289,7 +302,12 @@ int serveWorker(int fd, std::size_t maxMemoryMb, pid_t parent) {
   if (maxMemoryMb) {
     // Hostile code (a macro that expands to billions of tokens) must not take the machine's
     // memory: past the limit, allocations fail and the worker ends with a code that says so.
-    const rlim_t bytes = static_cast<rlim_t>(maxMemoryMb) << 20;
+    rlim_t bytes = static_cast<rlim_t>(maxMemoryMb) << 20;
+#ifdef FAASLINT_SANITIZED
+    // AddressSanitizer maps terabytes of shadow at start and its allocator keeps red zones and a
+    // quarantine: the limit counts from what is mapped now, with room for that overhead.
+    bytes = bytes * 3 + mappedBytes();
+#endif
     const rlimit limit{bytes, bytes};
     ::setrlimit(RLIMIT_AS, &limit);
     std::set_new_handler([] { std::_Exit(kWorkerOutOfMemoryExit); });

@@ -177,4 +177,16 @@ std::optional<std::vector<std::string>> CompileCommands::flagsFor(const std::str
   return std::nullopt;
 }
 
+std::vector<std::string> CompileCommands::includeFolders(const std::vector<std::string>& flags) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < flags.size(); ++i) {
+    const std::string& f = flags[i];
+    if ((f == "-I" || f == "-isystem" || f == "-iquote" || f == "-idirafter") && i + 1 < flags.size())
+      out.push_back(flags[++i]);
+    else if (f.size() > 2 && f.starts_with("-I"))
+      out.push_back(f.substr(2));
+  }
+  return out;
+}
+
 }  // namespace faaslint::languages

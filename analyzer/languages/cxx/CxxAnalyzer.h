@@ -1,6 +1,7 @@
 #pragma once
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/SourceFacts.h"
@@ -17,6 +18,11 @@ struct CxxRequest {
   core::FileId file = core::kNoFile;
   std::vector<std::string> extraArgs;  ///< compiler flags (from compile_commands.json when known)
 };
+
+/// A folder the analysis may open files in, passed among the flags (`--faaslint-readable=DIR`,
+/// once per folder) so that it travels to the worker and into the cache key with them; the
+/// analyzer takes these out before Clang sees the flags. Without any, nothing is bounded.
+inline constexpr std::string_view kReadableFlag = "--faaslint-readable=";
 
 /// Builds language-neutral facts from a C or C++ file.
 class CxxAnalyzer {

@@ -46,6 +46,14 @@ void CxxLanguage::prepareWorker(int outOfMemoryCode) const {
 
 std::vector<std::string> CxxLanguage::buildFlags(const BuildContext& context, const std::string& openPath) const {
   namespace stdfs = std::filesystem;
+  // What the analysis may read besides the system's headers: the scanned paths and the working
+  // directory, and what a database the user named (-p) points at. An `#include "/etc/shadow"` or
+  // an include folder from a database found in the tree (the stranger's input) is not opened.
+  std::vector<stdfs::path> roots = {stdfs::absolute(".").lexically_normal()};
+  for (const auto& p : context.scanPaths.empty() ? std::vector<std::string>{"."} : context.scanPaths) {
+    stdfs::path a = stdfs::absolute(p).lexically_normal();
+    roots.push_back(context.fs.kind(p) == core::FileKind::Directory ? a : a.parent_path());
+  }
   // The flags each file was built with, from a compile_commands.json (-p DIR, or the nearest one
   // next to the file or above it, but never above the scanned paths or the working directory:
   // nothing outside the scanned tree is read).
@@ -53,11 +61,6 @@ std::vector<std::string> CxxLanguage::buildFlags(const BuildContext& context, co
   if (!context.flagsDir.empty()) {
     dbPath = core::joinPath(context.flagsDir, "compile_commands.json");
   } else {
-    std::vector<stdfs::path> roots = {stdfs::absolute(".").lexically_normal()};
-    for (const auto& p : context.scanPaths.empty() ? std::vector<std::string>{"."} : context.scanPaths) {
-      stdfs::path a = stdfs::absolute(p).lexically_normal();
-      roots.push_back(context.fs.kind(p) == core::FileKind::Directory ? a : a.parent_path());
-    }
     auto inside = [&](const stdfs::path& d) {
       for (const auto& r : roots) {
         auto rel = d.lexically_relative(r);
@@ -76,23 +79,30 @@ std::vector<std::string> CxxLanguage::buildFlags(const BuildContext& context, co
       dir = dir.parent_path();
     }
   }
-  if (dbPath.empty()) return {};
-  auto [it, fresh] = context.memo.try_emplace("cxx:" + dbPath);
-  if (fresh) {  // read and parse each database once per scan
-    std::optional<CompileCommands> db;
-    if (auto r = context.fs.read(dbPath, 64u << 20); r.text) {
-      std::string error;
-      auto slash = dbPath.rfind('/');
-      db = CompileCommands::parse(*r.text, stdfs::absolute(slash == std::string::npos ? "." : dbPath.substr(0, slash)).string(), error);
-      if (!db) context.error(dbPath, error);
-    } else if (!context.flagsDir.empty()) {
-      context.error(dbPath, "cannot read the compilation database: " + r.error);
+  std::vector<std::string> flags;
+  if (!dbPath.empty()) {
+    auto [it, fresh] = context.memo.try_emplace("cxx:" + dbPath);
+    if (fresh) {  // read and parse each database once per scan
+      std::optional<CompileCommands> db;
+      if (auto r = context.fs.read(dbPath, 64u << 20); r.text) {
+        std::string error;
+        auto slash = dbPath.rfind('/');
+        db = CompileCommands::parse(*r.text, stdfs::absolute(slash == std::string::npos ? "." : dbPath.substr(0, slash)).string(), error);
+        if (!db) context.error(dbPath, error);
+      } else if (!context.flagsDir.empty()) {
+        context.error(dbPath, "cannot read the compilation database: " + r.error);
+      }
+      it->second = std::move(db);
     }
-    it->second = std::move(db);
+    if (const auto& db = std::any_cast<const std::optional<CompileCommands>&>(it->second))
+      flags = db->flagsFor(stdfs::absolute(openPath).lexically_normal().string()).value_or(std::vector<std::string>{});
   }
-  const auto& db = std::any_cast<const std::optional<CompileCommands>&>(it->second);
-  if (!db) return {};
-  return db->flagsFor(stdfs::absolute(openPath).lexically_normal().string()).value_or(std::vector<std::string>{});
+  if (!context.flagsDir.empty()) {  // the user's own build: its folders are theirs to read
+    roots.push_back(stdfs::absolute(context.flagsDir).lexically_normal());
+    for (const auto& folder : CompileCommands::includeFolders(flags)) roots.emplace_back(folder);
+  }
+  for (const auto& r : roots) flags.push_back(std::string(kReadableFlag) + r.string());
+  return flags;
 }
 
 }  // namespace faaslint::languages

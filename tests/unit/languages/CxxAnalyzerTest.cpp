@@ -7,6 +7,7 @@
 #include "languages/cxx/CompileCommands.h"
 #include "languages/cxx/CxxAnalyzer.h"
 
+#include <any>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -365,4 +366,48 @@ TEST(CxxAnalyzer, ErrorsFromMissingSdkHeadersDoNotMakeTheAnalysisPartial) {
   EXPECT_FALSE(fl008.count("sdk.cpp"));
   EXPECT_NE(fl008["broken.cpp"].find("reported 25 errors besides 40 about names that 1 missing include would declare"), std::string::npos)
       << fl008["broken.cpp"];
+}
+
+TEST(CxxAnalyzer, IncludesOutsideTheReadableFoldersAreNotOpened) {
+  // `#include "/abs/path"` and a link out of the tree were opened: a pull request could make the
+  // analysis read any file of the machine. Outside the scan's folders (and the system's), a file
+  // is missing, like an SDK header that is not installed.
+  namespace fs = std::filesystem;
+  const fs::path root = fs::path(::testing::TempDir()) / "faaslint-readable";
+  const fs::path outside = fs::path(::testing::TempDir()) / "faaslint-outside";
+  fs::remove_all(root);
+  fs::remove_all(outside);
+  fs::create_directories(root / "src");
+  fs::create_directories(outside);
+  std::ofstream(outside / "secret.h") << "int leaked();\n";
+  std::ofstream(root / "src" / "own.h") << "int own();\n";
+  fs::create_symlink(outside / "secret.h", root / "src" / "leak.h");
+  const std::string text =
+      "#include \"" + (outside / "secret.h").string() +
+      "\"\n#include \"leak.h\"\n#include \"own.h\"\n#include <unistd.h>\n#include <vector>\nint main() { return 0; }\n";
+  std::string error;
+  languages::CxxAnalyzer* a = languages::cxxAnalyzer(error);
+  ASSERT_NE(a, nullptr) << error;
+  languages::CxxRequest req;
+  req.path = (root / "src" / "main.cpp").string();
+  req.text = text;
+  req.file = 7;
+  req.extraArgs = {std::string(languages::kReadableFlag) + root.string()};
+  std::map<std::string, bool> resolved;
+  for (const auto& inc : a->analyze(req).includes) resolved[inc.name] = inc.resolved;
+  EXPECT_FALSE(resolved[(outside / "secret.h").string()]);
+  EXPECT_FALSE(resolved["leak.h"]);
+  EXPECT_TRUE(resolved["own.h"]);
+  EXPECT_TRUE(resolved["unistd.h"]);  // the system's headers stay readable
+  EXPECT_TRUE(resolved["vector"]);
+  // The scan always gives the folders: the working directory and the scanned paths.
+  core::RealFileSystem real;
+  std::map<std::string, std::any> memo;
+  const std::vector<std::string> paths = {root.string()};
+  const std::string noFlagsDir;
+  const languages::BuildContext context{real, paths, noFlagsDir, [](const std::string&, const std::string&) {}, memo};
+  const auto flags = languages::findLanguage("cxx")->buildFlags(context, req.path);
+  EXPECT_NE(std::find(flags.begin(), flags.end(), std::string(languages::kReadableFlag) + root.string()), flags.end());
+  fs::remove_all(root);
+  fs::remove_all(outside);
 }

@@ -22,6 +22,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <llvm/Support/ErrorHandling.h>
+#include <llvm/Support/Path.h>
+#include <llvm/Support/VirtualFileSystem.h>
 #include <map>
 #include <set>
 
@@ -605,6 +607,61 @@ class Action : public ASTFrontendAction {
   StringRef text_;
 };
 
+/// The real file system, bounded to some folders: a path elsewhere (after its links are
+/// resolved) does not exist. Clang then treats an `#include "/etc/shadow"` like any missing
+/// header. The system's own folders stay readable: the standard headers and the toolchain that
+/// Clang's driver looks for are there, and hold nothing of the user's.
+class BoundedFileSystem final : public llvm::vfs::ProxyFileSystem {
+ public:
+  BoundedFileSystem(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> real, std::vector<std::string> roots)
+      : ProxyFileSystem(std::move(real)), roots_(std::move(roots)) {
+    for (const char* system : {"/usr", "/lib", "/lib64", FAASLINT_CLANG_RESOURCE_DIR}) roots_.emplace_back(system);
+    // Clang's driver reads which distribution this is to find the standard headers.
+    for (const char* release : {"/etc/os-release", "/etc/lsb-release", "/etc/debian_version", "/etc/redhat-release", "/etc/SuSE-release",
+                                "/etc/gentoo-release", "/etc/env.d/gcc"})
+      roots_.emplace_back(release);
+  }
+  llvm::ErrorOr<llvm::vfs::Status> status(const Twine& path) override {
+    if (!allowed(path)) return std::make_error_code(std::errc::no_such_file_or_directory);
+    return ProxyFileSystem::status(path);
+  }
+  llvm::ErrorOr<std::unique_ptr<llvm::vfs::File>> openFileForRead(const Twine& path) override {
+    if (!allowed(path)) return std::make_error_code(std::errc::no_such_file_or_directory);
+    return ProxyFileSystem::openFileForRead(path);
+  }
+  llvm::vfs::directory_iterator dir_begin(const Twine& dir, std::error_code& ec) override {
+    if (!allowed(dir)) {
+      ec = std::make_error_code(std::errc::no_such_file_or_directory);
+      return {};
+    }
+    return ProxyFileSystem::dir_begin(dir, ec);
+  }
+
+ private:
+  bool allowed(const Twine& path) {
+    SmallString<256> p;
+    path.toVector(p);
+    if (llvm::sys::path::is_relative(p)) {
+      auto cwd = getCurrentWorkingDirectory();
+      if (!cwd) return false;
+      SmallString<256> joined(*cwd);
+      llvm::sys::path::append(joined, p);
+      p = joined;
+    }
+    // A link is judged by where it leads, and `..` after a link (/lib -> usr/lib) goes up from its
+    // target: the real path first; a path that does not exist is judged as written.
+    SmallString<256> real;
+    if (!getUnderlyingFS().getRealPath(p, real))
+      p = real;
+    else
+      llvm::sys::path::remove_dots(p, /*remove_dot_dot=*/true);
+    const StringRef s = p.str();
+    return std::any_of(roots_.begin(), roots_.end(),
+                       [&](const std::string& r) { return s == r || (s.startswith(r) && (r.back() == '/' || s[r.size()] == '/')); });
+  }
+  std::vector<std::string> roots_;
+};
+
 class ClangAnalyzer final : public CxxAnalyzer {
  public:
   void exitOnOutOfMemory(int code) override {
@@ -626,15 +683,28 @@ class ClangAnalyzer final : public CxxAnalyzer {
                                      "-ftemplate-depth=128", "-fconstexpr-steps=1000000", "-fbracket-depth=256",
                                      std::string("-resource-dir=") + FAASLINT_CLANG_RESOURCE_DIR, std::string("-idirafter") + kStandInDir};
     if (c) args.insert(args.begin(), "-xc");
-    args.insert(args.end(), req.extraArgs.begin(), req.extraArgs.end());
-    tooling::FileContentMappings standIns;
-    for (const auto& [path, text] : standInHeaders())
-      standIns.emplace_back(std::string(kStandInDir) + "/" + std::string(path), std::string(text));
+    std::vector<std::string> readable;  // the folders the scan may read (kReadableFlag): not Clang's flags
+    for (const auto& a : req.extraArgs) {
+      if (StringRef(a).startswith(kReadableFlag))
+        readable.push_back(a.substr(kReadableFlag.size()));
+      else
+        args.push_back(a);
+    }
     std::error_code ec;
     std::string path = req.path;
     if (!path.empty() && path[0] != '/') path = (std::filesystem::current_path(ec) / path).string();
-    bool ok = tooling::runToolOnCodeWithArgs(std::make_unique<Action>(state, req.text), req.text, args, path, "faaslint",
-                                             std::make_shared<PCHContainerOperations>(), standIns);
+    // The file as read for this scan and the stand-in headers, over the real file system (bounded
+    // to the readable folders when the scan gave them).
+    llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> real = llvm::vfs::getRealFileSystem();
+    if (!readable.empty()) real = llvm::makeIntrusiveRefCnt<BoundedFileSystem>(real, std::move(readable));
+    auto overlay = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(real);
+    auto memory = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
+    overlay->pushOverlay(memory);
+    memory->addFile(path, 0, llvm::MemoryBuffer::getMemBufferCopy(req.text));
+    for (const auto& [header, text] : standInHeaders())
+      memory->addFile(std::string(kStandInDir) + "/" + std::string(header), 0, llvm::MemoryBuffer::getMemBuffer(text));
+    bool ok = tooling::runToolOnCodeWithArgs(std::make_unique<Action>(state, req.text), req.text, overlay, args, path, "faaslint",
+                                             std::make_shared<PCHContainerOperations>());
     if (!ok && facts.errors == 0) facts.errors = 1;
     return facts;
   }
