@@ -278,6 +278,8 @@ WorkerOutcome WorkerPool::analyze(const SourceRequest& request) {
 }
 
 #ifdef FAASLINT_SANITIZED
+#include <sanitizer/asan_interface.h>
+
 namespace {
 /// The process's address space now (/proc/self/statm's first field, in pages).
 rlim_t mappedBytes() {
@@ -311,6 +313,15 @@ int serveWorker(int fd, std::size_t maxMemoryMb, pid_t parent) {
     const rlimit limit{bytes, bytes};
     ::setrlimit(RLIMIT_AS, &limit);
     std::set_new_handler([] { std::_Exit(kWorkerOutOfMemoryExit); });
+#ifdef FAASLINT_SANITIZED
+    // Under AddressSanitizer a failed allocation is its report and exit status 1, not bad_alloc:
+    // its out-of-memory reports end the worker with the code that says so, like the new handler.
+    __asan_set_error_report_callback([](const char* report) {
+      const std::string_view text(report);
+      for (std::string_view oom : {"out of memory", "allocation-size-too-big", "requested allocation size"})
+        if (text.find(oom) != std::string_view::npos) std::_Exit(kWorkerOutOfMemoryExit);
+    });
+#endif
     for (const auto* l : allLanguages())
       if (l->isolated()) l->prepareWorker(kWorkerOutOfMemoryExit);
   }
