@@ -114,6 +114,15 @@ DiscoverResult discover(const core::FileSystem& fs, const std::vector<std::strin
 std::vector<Candidate> owningManifests(const core::FileSystem& fs, const std::vector<Candidate>& files,
                                        const std::vector<std::string_view>& ownerNames, const NameFilter& manifest) {
   std::vector<Candidate> out;
+  // An owner found by walking up that is a link is read like a link met in a walk: only while it
+  // stays in the tree (the working directory) once resolved. (`serverless.yml -> /etc/passwd`.)
+  const std::string treeReal = fs.realPath(".");
+  auto readable = [&](const std::string& dir, std::string_view name) {
+    const std::string real = fs.realPath(core::joinPath(dir, std::string(name)));
+    if (real.empty()) return false;
+    if (real == core::joinPath(fs.realPath(dir), std::string(name))) return true;  // not a link
+    return !treeReal.empty() && (treeReal == "/" || real.starts_with(treeReal + "/"));
+  };
   for (const auto& c : files) {
     std::string p = displayPath(c.path);
     auto slash = p.rfind('/');
@@ -124,7 +133,7 @@ std::vector<Candidate> owningManifests(const core::FileSystem& fs, const std::ve
       bool found = false;
       for (std::string_view name : ownerNames) {
         std::string candidate = dir == "." ? std::string(name) : core::joinPath(dir, std::string(name));
-        if (fs.kind(candidate) == core::FileKind::Regular) {
+        if (fs.kind(candidate) == core::FileKind::Regular && readable(dir, name)) {
           out.push_back({candidate, false});
           found = true;
         }

@@ -362,3 +362,20 @@ TEST(BadInput, FoldersThatCannotBeListedOrAreTooDeepAreReported) {
   EXPECT_EQ(named.errors[0].message, "cannot list this folder: Permission denied");
   restScanned(named);
 }
+
+TEST_F(RealFiles, AnOwningManifestThatLinksOutOfTheTreeIsNotRead) {
+  // A pre-commit batch names only a handler; the manifest found next to it is a link to a file
+  // outside the tree. A real manifest next to another handler is still found.
+  std::filesystem::create_directories(dir_ / "a");
+  std::ofstream(dir_ / "a" / "app.py") << "def handler(event, context):\n    return 1\n";
+  std::filesystem::create_symlink("/etc/passwd", dir_ / "a" / "serverless.yml");
+  std::ofstream(dir_ / "good" / "app.py") << "def handler(event, context):\n    return 1\n";
+  core::RealFileSystem fs;
+  core::FixedClock clock({2026, 11, 27});
+  engine::ScanRequest req;
+  req.paths = {(dir_ / "a" / "app.py").string(), (dir_ / "good" / "app.py").string()};
+  auto r = engine::scan(rules::table(), fs, clock, req);
+  EXPECT_EQ(r.manifests, 1u);  // good/template.yaml only
+  for (std::size_t i = 0; i < r.sources.size(); ++i)
+    EXPECT_EQ(r.sources.file(static_cast<core::FileId>(i)).text().find("root:"), std::string::npos) << r.sources.file(i).path();
+}
