@@ -11,6 +11,12 @@ constexpr unsigned kMaxDepth = 64;
 const char* const kSkippedDirs[] = {".git",        ".hg",   ".svn", "node_modules", ".aws-sam", "cdk.out", ".serverless",
                                     "__pycache__", ".venv", "venv", ".terraform",   ".tox",     ".idea",   ".vscode"};
 
+/// True when `real` (a path with its links resolved) is `root` or lies below it; false when
+/// either could not be resolved.
+bool below(const std::string& real, const std::string& root) {
+  return !real.empty() && !root.empty() && (root == "/" || real == root || real.starts_with(root + "/"));
+}
+
 bool excluded(const std::string& path, const std::vector<std::string>& excludes) {
   std::string p = displayPath(path);
   for (const auto& g : excludes)
@@ -28,7 +34,7 @@ struct Walk {
 
   bool insideTree(const std::string& path) const {
     const std::string real = fs.realPath(path);
-    return !real.empty() && !rootReal.empty() && (rootReal == "/" || real.starts_with(rootReal + "/"));
+    return below(real, rootReal);
   }
 
   void dir(const std::string& path, unsigned depth) {
@@ -121,7 +127,7 @@ std::vector<Candidate> owningManifests(const core::FileSystem& fs, const std::ve
     const std::string real = fs.realPath(core::joinPath(dir, std::string(name)));
     if (real.empty()) return false;
     if (real == core::joinPath(fs.realPath(dir), std::string(name))) return true;  // not a link
-    return !treeReal.empty() && (treeReal == "/" || real.starts_with(treeReal + "/"));
+    return below(real, treeReal);
   };
   for (const auto& c : files) {
     std::string p = displayPath(c.path);
