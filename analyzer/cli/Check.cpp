@@ -20,6 +20,7 @@
 #include "engine/Registry.h"
 #include "engine/Runner.h"
 #include "languages/FactsCache.h"
+#include "languages/Worker.h"
 #include "output/Writers.h"
 #include "rules/RuleTable.h"
 
@@ -97,8 +98,7 @@ int runCheck(const CheckOptions& opt) {
   req.jobs = opt.jobs;
   req.compileCommandsDir = opt.compileCommands;
   // C/C++ files are analysed by this same binary in worker processes, under a time limit.
-  std::error_code ec;
-  if (auto self = std::filesystem::read_symlink("/proc/self/exe", ec); !ec) req.worker = {self.string(), "__worker"};
+  req.worker = languages::ownWorkerCommand();
   req.cacheDir = opt.noCache ? "" : (opt.cacheDir.empty() ? languages::FactsCache::defaultDir() : opt.cacheDir);
   for (const auto& v : opt.vars) {
     auto eq = v.find('=');

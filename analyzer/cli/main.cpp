@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/Check.h"
+#include "cli/Lsp.h"
 #include "core/Embedded.h"
 #include "engine/Registry.h"
 #include <nlohmann/json.hpp>
@@ -32,11 +33,7 @@ int explain(const std::string& code) {
     std::cerr << fmt::format("faaslint: no rule '{}'; `faaslint rules` lists them\n", code);
     return 2;
   }
-  auto doc = embedded::find(r->docPath());
-  if (doc)
-    std::cout << *doc;
-  else
-    std::cout << fmt::format("{} {}\n\n{}\n", r->code, r->name, r->summary);
+  std::cout << r->documentation();
   return 0;
 }
 
@@ -108,6 +105,10 @@ int run(int argc, char** argv) {
   check->add_flag("-q,--quiet", opt.quiet, "Do not print the summary line on stderr.");
   check->footer("Exit codes: 0 no findings at or above --fail-on; 1 findings; 2 usage, configuration or I/O error.");
 
+  auto* lsp = app.add_subcommand("lsp", "Serve diagnostics, quick fixes and rule pages to an editor (Language Server Protocol on stdio).");
+  bool stdio = true;
+  lsp->add_flag("--stdio", stdio, "Talk over standard input and output (the default and only transport; editors may pass it).");
+
   auto* rules = app.add_subcommand("rules", "List every rule with its code, name and default severity.");
   std::string rulesFormat = "text";
   rules->add_option("-f,--format", rulesFormat, "text, or markdown (the docs index, docs/rules/README.md).")
@@ -136,6 +137,7 @@ int run(int argc, char** argv) {
   }
   try {
     if (*check) return cli::runCheck(opt);
+    if (*lsp) return cli::runLsp();
     if (*rules) return listRules(rulesFormat);
     if (*worker) return languages::serveWorker(3, workerMemoryMb, workerParent);
     if (*ex) return explain(code);

@@ -144,4 +144,55 @@ std::vector<DirEntry> InMemoryFileSystem::list(const std::string& dir, std::stri
   return out;
 }
 
+void OverlayFileSystem::add(const std::string& path, std::string text) { files_[joinNormal("", path)] = std::move(text); }
+
+FileKind OverlayFileSystem::kind(const std::string& path) const {
+  const std::string p = joinNormal("", path);
+  if (files_.count(p)) return FileKind::Regular;
+  const FileKind k = base_.kind(path);
+  if (k != FileKind::Missing) return k;
+  // A folder that holds only buffers not yet saved.
+  auto it = files_.lower_bound(p + "/");
+  return it != files_.end() && it->first.starts_with(p + "/") ? FileKind::Directory : FileKind::Missing;
+}
+
+ReadResult OverlayFileSystem::read(const std::string& path, std::uint64_t limit) const {
+  auto it = files_.find(joinNormal("", path));
+  if (it == files_.end()) return base_.read(path, limit);
+  if (it->second.size() > limit)
+    return {std::nullopt, fmt::format("file is {} bytes, larger than the {} byte limit", it->second.size(), limit)};
+  return {it->second, {}};
+}
+
+std::vector<DirEntry> OverlayFileSystem::list(const std::string& dir, std::string* error) const {
+  std::vector<DirEntry> out = base_.list(dir, error);
+  const std::string p = joinNormal("", dir);
+  const std::string prefix = p.empty() ? "" : p + "/";
+  bool added = false;
+  for (auto it = files_.lower_bound(prefix); it != files_.end() && it->first.starts_with(prefix); ++it) {
+    const std::string rest = it->first.substr(prefix.size());
+    if (rest.empty() || rest.starts_with("/")) continue;
+    const auto slash = rest.find('/');
+    const std::string name = rest.substr(0, slash);
+    if (std::any_of(out.begin(), out.end(), [&](const DirEntry& e) { return e.name == name; })) continue;
+    out.push_back({name, slash == std::string::npos ? FileKind::Regular : FileKind::Directory, false});
+    added = true;
+  }
+  if (added) {
+    std::sort(out.begin(), out.end(), [](const DirEntry& a, const DirEntry& b) { return a.name < b.name; });
+    if (error) error->clear();
+  }
+  return out;
+}
+
+std::string OverlayFileSystem::realPath(const std::string& path) const {
+  std::string real = base_.realPath(path);
+  if (!real.empty()) return real;
+  const std::string p = joinNormal("", path);
+  if (!files_.count(p)) return "";
+  if (p.starts_with("/")) return p;
+  const std::string here = base_.realPath(".");
+  return here.empty() ? "" : joinNormal(here, p);
+}
+
 }  // namespace faaslint::core

@@ -65,6 +65,26 @@ class InMemoryFileSystem final : public FileSystem {
   std::map<std::string, std::string> files_;
 };
 
+/// Another file system with some files' text replaced or added: an editor's unsaved buffers
+/// over the disk, so a language server scans what the user sees. Paths are compared as the scan
+/// names them (relative to the working directory, or absolute), after `joinNormal`.
+class OverlayFileSystem final : public FileSystem {
+ public:
+  explicit OverlayFileSystem(const FileSystem& base) : base_(base) {}
+  void add(const std::string& path, std::string text);
+  FileKind kind(const std::string& path) const override;
+  ReadResult read(const std::string& path, std::uint64_t limit) const override;
+  using FileSystem::list;
+  /// The base's entries and the buffers in that folder that are not on disk yet.
+  std::vector<DirEntry> list(const std::string& dir, std::string* error) const override;
+  /// The base's answer; for a buffer that is not on disk, its path made absolute.
+  std::string realPath(const std::string& path) const override;
+
+ private:
+  const FileSystem& base_;
+  std::map<std::string, std::string> files_;
+};
+
 /// Joins two path parts with one '/'.
 std::string joinPath(const std::string& dir, const std::string& name);
 /// `dir/rel` with `.` and `..` resolved and no trailing '/'; "" for the scan root ("", ".").

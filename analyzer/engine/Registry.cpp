@@ -4,6 +4,8 @@
 #include <cctype>
 #include <vector>
 
+#include "core/Embedded.h"
+
 namespace faaslint::engine {
 
 std::string RuleInfo::docPath() const { return "docs/rules/" + std::string(family) + "/" + std::string(name) + ".md"; }
@@ -20,6 +22,11 @@ bool RuleInfo::appliesTo(std::string_view provider) const {
 }
 
 std::string RuleInfo::helpUri() const { return "https://github.com/faaslint/faaslint/blob/main/" + docPath(); }
+
+std::string RuleInfo::documentation() const {
+  if (auto doc = embedded::find(docPath())) return std::string(*doc);
+  return std::string(code) + " " + std::string(name) + "\n\n" + std::string(summary) + "\n";
+}
 
 const RuleInfo* findRule(const RuleTable& rules, std::string_view key) {
   for (const auto& r : rules)

@@ -28,6 +28,9 @@ struct RuleInfo {
   bool appliesTo(std::string_view provider) const;
   std::string docPath() const;  ///< "docs/rules/security/public-function-url.md"
   std::string helpUri() const;
+  /// The rule's documentation page as Markdown (what `faaslint explain` prints and an editor shows
+  /// on hover); a short form from the summary when the page is not in the binary.
+  std::string documentation() const;
 };
 
 /// Builds a rule with its options: the default pack's values, then the configuration's. Problems

@@ -515,7 +515,9 @@ ScanResult Session::scan(const core::FileSystem& fs, const core::Clock& clock, c
     command.push_back(fmt::format("--parent={}", ::getpid()));
     workers.emplace(std::move(command), std::chrono::seconds(policy.sourceLimits().maxFileSeconds));
   }
+  auto cancelled = [&] { return req.cancel && req.cancel->load(std::memory_order_relaxed); };
   auto read = [&](std::size_t i) {
+    if (cancelled()) return;
     const core::SourceFile& file = result.sources.file(ids[i]);
     try {
       if (languageOf[i])
@@ -627,6 +629,7 @@ ScanResult Session::scan(const core::FileSystem& fs, const core::Clock& clock, c
   // A project's programs, its rules and its suppressions; what fails there is the project's
   // finding (each rule's own failure is caught in check()).
   auto checkUnit = [&](Unit& u) {
+    if (cancelled()) return CheckOutcome{};
     try {
       model::buildPrograms(u.project);
       return check(table, u.project, std::move(u.diagnostics), std::move(u.suppressions), rules, clock, catalogs, result.sources,
@@ -688,6 +691,7 @@ ScanResult Session::scan(const core::FileSystem& fs, const core::Clock& clock, c
     const std::string pb = b.range.valid() ? result.sources.file(b.range.file).path() : b.file;
     return std::tie(pa, a.range.begin, a.code, a.message, a.logicalPath) < std::tie(pb, b.range.begin, b.code, b.message, b.logicalPath);
   });
+  result.cancelled = cancelled();
   result.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
   return result;
 }

@@ -1,4 +1,5 @@
 #pragma once
+#include <atomic>
 #include <chrono>
 #include <functional>
 #include <map>
@@ -38,6 +39,9 @@ struct ScanRequest {
   /// Called after each file is analysed, from worker threads (so it must be thread-safe), with
   /// the number of files done and the total. Empty: no progress reporting.
   std::function<void(std::size_t done, std::size_t total)> progress;
+  /// Set by another thread when the result is no longer wanted (a language server got a newer
+  /// edit): the scan stops reading and checking files and returns early with `cancelled` set.
+  const std::atomic<bool>* cancel = nullptr;
 };
 
 /// What is built once and shared by scans: the policy catalogs, the policy (the default pack and

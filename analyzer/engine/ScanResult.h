@@ -30,6 +30,7 @@ struct ScanResult {
   std::size_t sourceFiles = 0;  ///< handler source files a language claimed (read, or skipped with a note)
   std::map<std::string, std::size_t> notAnalysed;  ///< files of handler languages not read yet, by language ("Go": 12)
   std::chrono::milliseconds elapsed{0};
+  bool cancelled = false;  ///< ScanRequest::cancel was set: the result is incomplete and must not be shown
   const RuleTable* rules = nullptr;  ///< the rules the scan ran (for the writers' rule tables)
 };
 

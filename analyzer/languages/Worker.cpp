@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
+#include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
 #include <new>
@@ -349,6 +350,13 @@ int serveWorker(int fd, std::size_t maxMemoryMb, pid_t parent) {
     }
     if (!writeAll(fd, frame(reply))) return 1;
   }
+}
+
+std::vector<std::string> ownWorkerCommand() {
+  std::error_code ec;
+  const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) return {};
+  return {self.string(), "__worker"};
 }
 
 }  // namespace faaslint::languages

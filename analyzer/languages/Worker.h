@@ -66,4 +66,8 @@ inline constexpr int kWorkerOutOfMemoryExit = 86;
 /// code.
 int serveWorker(int fd, std::size_t maxMemoryMb, pid_t parent);
 
+/// The command that starts a worker from this process's own binary ("/path/faaslint __worker"),
+/// empty when the binary cannot be found (then files are analysed in this process).
+std::vector<std::string> ownWorkerCommand();
+
 }  // namespace faaslint::languages
