@@ -7,9 +7,10 @@ cd "$(dirname "$0")/.."
 pkgs=(build-essential cmake ninja-build pkg-config ccache
       libyaml-cpp-dev nlohmann-json3-dev libre2-dev libgtest-dev libcli11-dev libfmt-dev libxxhash-dev libcereal-dev libmimalloc-dev
       clang-14 libclang-14-dev libclang-cpp14-dev llvm-14-dev)
-# Test tools: the style checks, the policy schema check, and pre-commit for the hook test.
+# Test tools: the style checks, the policy schema check, pre-commit for the hook test, and Neovim
+# for the language server test.
 if [ "${1:-}" = "--with-test-tools" ]; then
-  pkgs+=(clang-format clang-tidy python3-jsonschema python3-yaml pre-commit git)
+  pkgs+=(clang-format clang-tidy python3-jsonschema python3-yaml pre-commit git neovim)
 fi
 missing=()
 for p in "${pkgs[@]}"; do
