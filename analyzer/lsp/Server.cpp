@@ -142,6 +142,7 @@ struct Server::State {
   std::string running;  ///< the scope being scanned
   std::atomic<bool> cancel{false};
   std::chrono::steady_clock::time_point lastEdit{};
+  std::chrono::steady_clock::time_point readyAt{};  ///< when the next scan may start
   std::optional<engine::Session> session;  ///< used by the scanning thread only
   std::thread scanner;
   int nextRequest = 1;
@@ -366,7 +367,11 @@ struct Server::State {
       dirty.insert(s);
       if (s == running) cancel = true;  // its result would be stale
     }
-    lastEdit = std::chrono::steady_clock::now();
+    // An edit after a pause is scanned at once; one in a burst (edits closer than the debounce
+    // time) waits for the burst to pause, so a burst costs one scan.
+    const auto now = std::chrono::steady_clock::now();
+    readyAt = now - lastEdit < options.debounce ? now + options.debounce : now;
+    lastEdit = now;
     wake.notify_all();
   }
 
@@ -454,16 +459,15 @@ struct Server::State {
 
   // ---- scanning -----------------------------------------------------------------------------
 
-  /// The scanning thread: one scope at a time, once the edits have paused for the debounce time.
+  /// The scanning thread: one scope at a time, when readyAt has come.
   void scanLoop() {
     std::unique_lock lock(mutex);
     for (;;) {
       wake.wait(lock, [&] { return stopping || !dirty.empty(); });
       if (stopping) return;
-      const auto quietUntil = lastEdit + options.debounce;
-      if (std::chrono::steady_clock::now() < quietUntil) {
-        wake.wait_until(lock, quietUntil, [&] { return stopping; });
-        continue;  // look again: a newer edit may have come meanwhile
+      if (const auto until = readyAt; std::chrono::steady_clock::now() < until) {
+        wake.wait_until(lock, until, [&] { return stopping || readyAt != until; });
+        continue;  // look again: a newer edit may have moved the time
       }
       scanNext(lock);
     }

@@ -20,7 +20,8 @@ struct ServerOptions {
   /// Where source facts of unchanged files are kept between scans; empty: no cache.
   std::string cacheDir;
   unsigned jobs = 0;  ///< threads per scan; 0 = one per core
-  /// A scan starts once no edit has come for this long, so a burst of keystrokes is one scan.
+  /// Edits closer together than this are a burst: its scan starts once the burst pauses for this
+  /// long, so a burst is one scan. An edit after a pause is scanned at once.
   std::chrono::milliseconds debounce{20};
   /// Tests: scan on the thread that handles the message, right after it, instead of on the
   /// server's scan thread; then every reply and diagnostic has been written when handle() returns.
