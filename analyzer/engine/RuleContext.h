@@ -23,8 +23,8 @@ struct RuleInfo;
 class RuleContext {
  public:
   RuleContext(const RuleInfo& rule, core::Severity severity, const core::Clock& clock, const policy::Catalogs& catalogs,
-              std::vector<core::Diagnostic>& out)
-      : rule_(rule), severity_(severity), clock_(clock), catalogs_(catalogs), out_(out) {}
+              std::vector<core::Diagnostic>& out, const core::SourceManager* sources = nullptr)
+      : rule_(rule), severity_(severity), clock_(clock), catalogs_(catalogs), out_(out), sources_(sources) {}
 
   /// Reports a finding at a range with a logical path; returns it so notes can be added.
   core::Diagnostic& report(const model::Function* f, core::Range range, std::string path, std::string message);
@@ -34,6 +34,13 @@ class RuleContext {
     if (v.origin) d.notes.push_back({v.origin->what, v.origin->range});
     return d;
   }
+
+  /// Offers the fix that writes `replacement` in place of a value, when the text at the value's
+  /// range is that value as the model holds it (plain, or in the same quotes): then the edit lands
+  /// on exactly what the message names. A value the loader derived (a boolean read as a mode, an
+  /// inherited default written elsewhere in another form) gets no fix.
+  void offerReplacement(core::Diagnostic& d, const core::Located<std::string>& value, std::string_view replacement,
+                        std::string description) const;
 
   /// The severity the policy gives this rule; a rule that grades its findings lowers from it.
   core::Severity severity() const { return severity_; }
@@ -51,6 +58,7 @@ class RuleContext {
   const core::Clock& clock_;
   const policy::Catalogs& catalogs_;
   std::vector<core::Diagnostic>& out_;
+  const core::SourceManager* sources_;
 };
 
 }  // namespace faaslint::engine

@@ -314,7 +314,7 @@ CheckOutcome check(const RuleTable& table, const model::Project& project, std::v
   }
   for (const auto& r : rules) {
     if (!r.info->appliesTo(provider)) continue;
-    RuleContext ctx(*r.info, r.severity, clock, catalogs, out.diagnostics);
+    RuleContext ctx(*r.info, r.severity, clock, catalogs, out.diagnostics, &sources);
     try {
       r.rule->check(project, ctx);
     } catch (...) {

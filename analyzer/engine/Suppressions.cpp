@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <fnmatch.h>
 #include <map>
+#include <optional>
 #include <re2/re2.h>
 
 #include "engine/Registry.h"
@@ -31,6 +32,32 @@ bool covers(const RuleTable& rules, const Suppression& s, const core::Diagnostic
   }
   return false;
 }
+
+namespace {
+
+/// The edit that deletes an inline suppression comment: its whole line when the comment stands
+/// alone, else the comment and the blanks before it. Nothing for the other kinds (an entry in
+/// Metadata or in `.faaslint.yaml` is part of a structure the edit could break).
+std::optional<core::Edit> removal(const Suppression& s, const core::SourceManager& sources) {
+  if (s.scope != SuppressionScope::Line || !s.range.valid() || s.range.file >= sources.size()) return std::nullopt;
+  const std::string_view text = sources.file(s.range.file).text();
+  if (s.range.end > text.size() || s.range.begin >= s.range.end) return std::nullopt;
+  std::size_t lineStart = s.range.begin;
+  while (lineStart > 0 && text[lineStart - 1] != '\n') --lineStart;
+  std::size_t lineEnd = text.find('\n', s.range.begin);
+  lineEnd = lineEnd == std::string_view::npos ? text.size() : lineEnd;
+  if (s.range.end != lineEnd && !(s.range.end + 1 == lineEnd && text[s.range.end] == '\r'))
+    return std::nullopt;  // a /* */ with code after it
+  std::size_t from = s.range.begin;
+  while (from > lineStart && (text[from - 1] == ' ' || text[from - 1] == '\t')) --from;
+  if (from == lineStart) {  // alone on its line: the line goes, with its terminator
+    const std::size_t to = lineEnd < text.size() ? lineEnd + 1 : lineEnd;
+    return core::Edit{{s.range.file, static_cast<std::uint32_t>(lineStart), static_cast<std::uint32_t>(to)}, ""};
+  }
+  return core::Edit{{s.range.file, static_cast<std::uint32_t>(from), s.range.end}, ""};
+}
+
+}  // namespace
 
 void applySuppressions(const RuleTable& rules, std::vector<Suppression>& sups, std::vector<core::Diagnostic>& diagnostics,
                        std::vector<core::Diagnostic>& suppressed, const core::SourceManager& sources, bool reportUnused,
@@ -62,7 +89,7 @@ void applySuppressions(const RuleTable& rules, std::vector<Suppression>& sups, s
     (hit ? suppressed : kept).push_back(std::move(d));
   }
   diagnostics = std::move(kept);
-  auto add = [&](const Suppression& s, const char* code, core::Severity sev, std::string msg) {
+  auto add = [&](const Suppression& s, const char* code, core::Severity sev, std::string msg) -> core::Diagnostic& {
     core::Diagnostic d;
     d.code = code;
     d.severity = sev;
@@ -70,6 +97,7 @@ void applySuppressions(const RuleTable& rules, std::vector<Suppression>& sups, s
     d.range = s.range;
     d.logicalPath = s.logicalPath;
     diagnostics.push_back(std::move(d));
+    return diagnostics.back();
   };
   for (const auto& s : sups) {
     std::string codes = fmt::format("{}", fmt::join(s.codes, ", "));
@@ -82,9 +110,12 @@ void applySuppressions(const RuleTable& rules, std::vector<Suppression>& sups, s
     for (const auto& c : s.codes) allChecked = allChecked && codeChecked(c);
     if (s.codes.empty())
       add(s, "FL007", core::Severity::Warning, fmt::format("Suppression ({}) names no code; write ignore[CODE] with a reason.", s.origin));
-    else if (allChecked)
-      add(s, "FL007", core::Severity::Warning,
-          fmt::format("Suppression of {} ({}) matched no finding; remove it, or move it to the finding's line.", codes, s.origin));
+    else if (allChecked) {
+      auto& d =
+          add(s, "FL007", core::Severity::Warning,
+              fmt::format("Suppression of {} ({}) matched no finding; remove it, or move it to the finding's line.", codes, s.origin));
+      if (auto edit = removal(s, sources)) d.fixes.push_back({"Remove the unused suppression comment", {std::move(*edit)}});
+    }
   }
 }
 

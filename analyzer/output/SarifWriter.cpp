@@ -32,6 +32,31 @@ json physical(const engine::ScanResult& r, const core::Range& range) {
   return {{"artifactLocation", {{"uri", r.sources.file(range.file).path()}, {"uriBaseId", "%SRCROOT%"}}}, {"region", region(r, range)}};
 }
 
+/// The exact region of an edit (an insertion is an empty region), as SARIF's replacements take it.
+json editRegion(const engine::ScanResult& r, const core::Range& range) {
+  const auto& f = r.sources.file(range.file);
+  const auto b = f.position(range.begin), e = f.position(std::max(range.end, range.begin));
+  return {{"startLine", b.line}, {"startColumn", b.column}, {"endLine", e.line}, {"endColumn", e.column}};
+}
+
+/// A rule's certain fixes as SARIF `fixes`: each a set of replacements per file.
+json fixesJson(const engine::ScanResult& r, const core::Diagnostic& d) {
+  json fixes = json::array();
+  for (const auto& fix : d.fixes) {
+    std::map<core::FileId, json> byFile;
+    for (const auto& e : fix.edits)
+      if (e.range.valid())
+        byFile[e.range.file].push_back({{"deletedRegion", editRegion(r, e.range)}, {"insertedContent", {{"text", e.replacement}}}});
+    if (byFile.empty()) continue;
+    json changes = json::array();
+    for (auto& [file, replacements] : byFile)
+      changes.push_back({{"artifactLocation", {{"uri", r.sources.file(file).path()}, {"uriBaseId", "%SRCROOT%"}}},
+                         {"replacements", std::move(replacements)}});
+    fixes.push_back({{"description", {{"text", fix.description}}}, {"artifactChanges", std::move(changes)}});
+  }
+  return fixes;
+}
+
 json ruleDescriptor(const engine::RuleInfo& info) {
   std::string doc = std::string(embedded::find(info.docPath()).value_or(""));
   json tags = json::array();
@@ -80,6 +105,7 @@ void writeSarif(std::ostream& out, const engine::ScanResult& r, const WriteOptio
         related.push_back({{"id", id++}, {"message", {{"text", n.message}}}, {"physicalLocation", physical(r, n.range)}});
     if (!related.empty()) res["relatedLocations"] = related;
     if (!d.properties.empty()) res["properties"] = propertiesJson(d);
+    if (json fixes = fixesJson(r, d); !fixes.empty()) res["fixes"] = std::move(fixes);
     results.push_back(std::move(res));
   }
   json run = {{"tool",

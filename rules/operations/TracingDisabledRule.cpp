@@ -15,10 +15,11 @@ void TracingDisabledRule::check(const model::Project& p, engine::RuleContext& ct
     if (f.generatedByFramework) continue;
     const auto* profile = ctx.provider(f);
     if (!profile || profile->tracing.empty()) continue;  // no per-function tracing setting there
-    if (f.tracing.known())
-      ctx.report(&f, f.tracing,
-                 fmt::format("Tracing of {} is {}; set it to Active to trace requests across services", fn(f), f.tracing.value));
-    else
+    if (f.tracing.known()) {
+      auto& d = ctx.report(&f, f.tracing,
+                           fmt::format("Tracing of {} is {}; set it to Active to trace requests across services", fn(f), f.tracing.value));
+      ctx.offerReplacement(d, f.tracing, "Active", fmt::format("Set tracing to Active (was {})", f.tracing.value));
+    } else
       ctx.report(&f, f.range, f.path,
                  fmt::format("{} has no active tracing; set {} to trace requests across services", fn(f),
                              p.dialect == "serverless" ? "provider.tracing.lambda: true (or tracing: Active on the function)"

@@ -132,3 +132,35 @@ int main() {
   EXPECT_EQ(r.sources.begin(r.diagnostics[0].range).line, 4u);
   EXPECT_EQ(r.sources.begin(r.diagnostics[1].range).line, 6u);
 }
+
+namespace {
+/// The text after applying one fix's edits (byte ranges, applied from the last).
+std::string applied(std::string text, const core::Fix& fix) {
+  auto edits = fix.edits;
+  std::sort(edits.begin(), edits.end(), [](const core::Edit& a, const core::Edit& b) { return a.range.begin > b.range.begin; });
+  for (const auto& e : edits) text.replace(e.range.begin, e.range.end - e.range.begin, e.replacement);
+  return text;
+}
+}  // namespace
+
+TEST(Suppressions, AnUnusedCommentComesWithTheFixThatRemovesIt) {
+  const std::string text = "Resources:\n  F:\n    Type: AWS::Lambda::Function\n    Properties:\n"
+                           "      Runtime: python3.12\n      TracingConfig: {Mode: Active}\n"
+                           "      Timeout: 10   # faaslint: ignore[DUR001] long exports\n"
+                           "      # faaslint: ignore[MEM001] big\n"
+                           "      MemorySize: 128\n";
+  core::InMemoryFileSystem fs;
+  fs.add("template.yaml", text);
+  auto r = test::scanMemory(fs, {"template.yaml"});
+  std::vector<std::string> results;
+  for (const auto& d : r.diagnostics) {
+    if (d.code != "FL007") continue;
+    ASSERT_EQ(d.fixes.size(), 1u) << d.message;
+    EXPECT_EQ(d.fixes[0].description, "Remove the unused suppression comment");
+    results.push_back(applied(text, d.fixes[0]));
+  }
+  ASSERT_EQ(results.size(), 2u);
+  // The trailing comment goes with the blanks before it; the comment alone on its line, with its line.
+  EXPECT_NE(results[0].find("      Timeout: 10\n      # faaslint"), std::string::npos) << results[0];
+  EXPECT_NE(results[1].find("long exports\n      MemorySize: 128\n"), std::string::npos) << results[1];
+}

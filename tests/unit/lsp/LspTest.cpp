@@ -378,6 +378,29 @@ TEST(LspServer, QuickFixAddsASuppressionCommentThatClearsTheFinding) {
   EXPECT_EQ(std::count(codes.begin(), codes.end(), "FL007"), 0);
 }
 
+TEST(LspServer, ARuleFixIsOfferedFirstAndApplies) {
+  core::InMemoryFileSystem fs;
+  Client c(fs);
+  c.initialize();
+  std::string text = kTemplate;
+  text.replace(text.find("Tracing: Active"), 15, "Tracing: PassThrough");
+  c.open("template.yaml", text);
+  auto d = c.find("template.yaml", "OPS002");
+  auto actions = c.request(
+      "textDocument/codeAction",
+      {{"textDocument", {{"uri", Client::uri("template.yaml")}}}, {"range", d["range"]}, {"context", {{"diagnostics", json::array()}}}});
+  ASSERT_EQ(actions["result"].size(), 2u) << actions.dump();
+  const auto& fix = actions["result"][0];
+  EXPECT_EQ(fix["title"], "Set tracing to Active (was PassThrough)");
+  EXPECT_TRUE(fix["isPreferred"]);
+  const std::string fixed = applyEdits(text, fix["edit"]["changes"][Client::uri("template.yaml")]);
+  EXPECT_EQ(fixed, kTemplate);
+  c.notify("textDocument/didChange",
+           {{"textDocument", {{"uri", Client::uri("template.yaml")}, {"version", 2}}}, {"contentChanges", {{{"text", fixed}}}}});
+  auto codes = c.codes("template.yaml");
+  EXPECT_EQ(std::count(codes.begin(), codes.end(), "OPS002"), 0);
+}
+
 TEST(LspServer, ASecondSuppressionJoinsTheCommentAbove) {
   core::InMemoryFileSystem fs;
   Client c(fs);

@@ -118,3 +118,29 @@ TEST(Writers, EveryFormatIsValidWhateverBytesAFileHolds) {
   EXPECT_NE(text.str().find("'f\\xff\\x1b[2J\\x07'"), std::string::npos);
   EXPECT_NE(text.str().find("\\xfe.yaml/template.yaml:"), std::string::npos);
 }
+
+TEST(Sarif, CertainFixesAreReplacementsAtExactRegions) {
+  // A value written as the model holds it is replaced where it stands (quotes kept); a value
+  // the loader derived (Serverless `lambda: false`) gets no fix.
+  auto log = sarifOf("Resources:\n  F:\n    Type: AWS::Lambda::Function\n    Properties:\n      Runtime: python3.12\n"
+                     "      TracingConfig: {Mode: \"PassThrough\"}\n");
+  const nlohmann::json* tracing = nullptr;
+  for (const auto& res : log["runs"][0]["results"])
+    if (res["ruleId"] == "OPS002") tracing = &res;
+  ASSERT_NE(tracing, nullptr);
+  const auto& fix = (*tracing)["fixes"][0];
+  EXPECT_EQ(fix["description"]["text"], "Set tracing to Active (was PassThrough)");
+  const auto& change = fix["artifactChanges"][0];
+  EXPECT_EQ(change["artifactLocation"]["uri"], "template.yaml");
+  EXPECT_EQ(change["replacements"][0]["deletedRegion"],
+            (nlohmann::json{{"startLine", 6}, {"startColumn", 29}, {"endLine", 6}, {"endColumn", 42}}));
+  EXPECT_EQ(change["replacements"][0]["insertedContent"]["text"], "\"Active\"");
+
+  core::InMemoryFileSystem fs;
+  fs.add(
+      "serverless.yml",
+      "service: s\nprovider:\n  name: aws\n  runtime: python3.12\n  tracing:\n    lambda: false\nfunctions:\n  a:\n    handler: h.main\n");
+  auto r = test::scanMemory(fs);
+  ASSERT_FALSE(r.diagnostics.empty());
+  for (const auto& d : r.diagnostics) EXPECT_TRUE(d.fixes.empty()) << d.code;
+}
