@@ -188,7 +188,7 @@ std::vector<DirEntry> OverlayFileSystem::list(const std::string& dir, std::strin
 std::string OverlayFileSystem::realPath(const std::string& path) const {
   std::string real = base_.realPath(path);
   if (!real.empty()) return real;
-  const std::string p = joinNormal("", path);
+  std::string p = joinNormal("", path);
   if (!files_.count(p)) return "";
   if (p.starts_with("/")) return p;
   const std::string here = base_.realPath(".");

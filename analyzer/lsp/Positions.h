@@ -17,7 +17,8 @@ enum class Encoding { Utf16, Utf8 };
 struct Position {
   std::uint32_t line = 0;
   std::uint32_t character = 0;
-  friend auto operator<=>(const Position&, const Position&) = default;
+  friend bool operator==(const Position& a, const Position& b) { return a.line == b.line && a.character == b.character; }
+  friend bool operator<(const Position& a, const Position& b) { return a.line < b.line || (a.line == b.line && a.character < b.character); }
 };
 
 /// The protocol position of a byte offset in a loaded file.

@@ -49,7 +49,7 @@ struct Document {
 struct Published {
   Position start, end;
   std::string code;
-  json diagnostic;
+  std::shared_ptr<const json> diagnostic;  ///< as published (shared: a json member would make the moves throwing)
   std::vector<json> fixes;  ///< code actions applying the rule's certain fixes
 };
 
@@ -463,13 +463,19 @@ struct Server::State {
   void scanLoop() {
     std::unique_lock lock(mutex);
     for (;;) {
-      wake.wait(lock, [&] { return stopping || !dirty.empty(); });
+      wake.wait(lock, [&] { return stopping || (!dirty.empty() && !shuttingDown); });
       if (stopping) return;
       if (const auto until = readyAt; std::chrono::steady_clock::now() < until) {
         wake.wait_until(lock, until, [&] { return stopping || readyAt != until; });
         continue;  // look again: a newer edit may have moved the time
       }
-      scanNext(lock);
+      try {
+        scanNext(lock);
+      } catch (const std::exception& e) {  // never the end of the thread, and so of the server
+        if (!lock.owns_lock()) lock.lock();
+        running.clear();
+        std::cerr << "faaslint lsp: internal error while scanning: " << e.what() << '\n';
+      }
     }
   }
 
@@ -550,7 +556,7 @@ struct Server::State {
       auto fileIt = files.find(doc.path);
       for (const auto* d : byPath[doc.path]) {
         Published p = convert(*d, result.sources);
-        array.push_back(p.diagnostic);
+        array.push_back(*p.diagnostic);
         list.push_back(std::move(p));
       }
       // A problem reading the document itself (too large, a FIFO): at its start.
@@ -558,8 +564,9 @@ struct Server::State {
         if (e.path == doc.path && fileIt == files.end()) {
           Published p;
           p.code = "FL000";
-          p.diagnostic = {{"range", rangeJson({}, {})}, {"severity", 1}, {"source", "faaslint"}, {"code", "FL000"}, {"message", e.message}};
-          array.push_back(p.diagnostic);
+          p.diagnostic = std::make_shared<const json>(
+              json{{"range", rangeJson({}, {})}, {"severity", 1}, {"source", "faaslint"}, {"code", "FL000"}, {"message", e.message}});
+          array.push_back(*p.diagnostic);
           list.push_back(std::move(p));
         }
       published[uri] = std::move(list);
@@ -623,7 +630,7 @@ struct Server::State {
                          {"diagnostics", {diag}},
                          {"edit", {{"changes", changes}}}});
     }
-    p.diagnostic = std::move(diag);
+    p.diagnostic = std::make_shared<const json>(std::move(diag));
     return p;
   }
 
@@ -679,7 +686,7 @@ struct Server::State {
     }
     return json{{"title", fmt::format("Suppress {} on this line (faaslint: ignore comment)", p.code)},
                 {"kind", "quickfix"},
-                {"diagnostics", {p.diagnostic}},
+                {"diagnostics", {*p.diagnostic}},
                 {"edit", {{"changes", {{uri, {edit}}}}}}};
   }
 
@@ -739,7 +746,7 @@ struct Server::State {
                          {{"textDocument", {{"uri", configUri}, {"version", nullptr}}}, {"edits", {edit}}}}}};
     return json{{"title", fmt::format("Suppress {} in {} ({} ignore entry)", p.code, fileName(doc.path), configRel)},
                 {"kind", "quickfix"},
-                {"diagnostics", {p.diagnostic}},
+                {"diagnostics", {*p.diagnostic}},
                 {"edit", std::move(workspaceEdit)}};
   }
 
