@@ -76,6 +76,25 @@ std::int64_t RuleOptions::integer(const std::string& name, std::int64_t min, std
   return integer(name, def, min, max);
 }
 
+double RuleOptions::number(const std::string& name, double min, double max) {
+  auto parse = [](const document::Node* n, double& out) {
+    if (!n || !n->isScalar()) return false;
+    const auto r = std::from_chars(n->text.data(), n->text.data() + n->text.size(), out);
+    return r.ec == std::errc() && r.ptr == n->text.data() + n->text.size();
+  };
+  double def = min;
+  auto d = defaults_.find(name);
+  const document::Node* dn = d == defaults_.end() ? nullptr : d->second;
+  if (!parse(dn, def)) missingDefault(name, "a number");
+  specs_.push_back({name, "number", dn ? dn->text : "", ""});
+  auto it = values_.find(name);
+  if (it == values_.end()) return def;
+  double v = 0;
+  if (parse(it->second, v) && v >= min && v <= max) return v;
+  bad(it->second, name, fmt::format("a number from {} to {}", min, max));
+  return def;
+}
+
 std::vector<std::string> RuleOptions::stringList(const std::string& name) {
   std::vector<std::string> def;
   auto it = defaults_.find(name);

@@ -16,7 +16,7 @@ namespace faaslint::engine {
 /// A typed option a rule read in its constructor; recorded so docs and config can be checked.
 struct OptionSpec {
   std::string name;
-  std::string type;  ///< "integer", "string", "string list", "boolean"
+  std::string type;  ///< "integer", "number", "string", "string list", "boolean"
   std::string defaultText;
   /// Where the default comes from when it is data, not policy (a provider profile); such options
   /// are not repeated in the default pack.
@@ -43,6 +43,8 @@ class RuleOptions {
   std::int64_t integer(const std::string& name, std::int64_t min, std::int64_t max);
   /// A list option whose default is the default pack's.
   std::vector<std::string> stringList(const std::string& name);
+  /// A decimal option (a price) whose default is the default pack's.
+  double number(const std::string& name, double min, double max);
   std::string string(const std::string& name, const std::string& def);
   std::vector<std::string> stringList(const std::string& name, const std::vector<std::string>& def, const std::string& defaultFrom = {});
   bool boolean(const std::string& name, bool def);

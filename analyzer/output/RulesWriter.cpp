@@ -26,6 +26,7 @@ void writeRulesIndex(std::ostream& out, const engine::RuleTable& rules) {
     if (family == "memory") return "Oversized memory";
     if (family == "duration") return "Long-running work and timeouts";
     if (family == "operations") return "Operational hygiene";
+    if (family == "cost") return "Cost";
     if (family == "tool") return "faaslint's own findings";
     return family;  // a new family still gets listed, under its id
   };

@@ -50,6 +50,17 @@ struct Reader {
     b.defaultValue = integer(n, "default");
     return b;
   }
+  std::optional<double> number(const Node* map, std::string_view key) const {
+    const Node* n = map && map->isMap() ? map->get(key) : nullptr;
+    if (!n) return std::nullopt;
+    double v = 0;
+    if (n->isScalar()) {
+      const auto [end, ec] = std::from_chars(n->text.data(), n->text.data() + n->text.size(), v);
+      if (ec == std::errc() && end == n->text.data() + n->text.size() && v >= 0) return v;
+    }
+    fail(fmt::format("'{}' must be a number of at least 0", key));
+    return std::nullopt;
+  }
   std::optional<core::Date> date(const Node* map, std::string_view key) const {
     const Node* n = map->get(key);
     if (!n) return std::nullopt;
@@ -68,6 +79,11 @@ std::optional<model::Invocation> invocationNamed(std::string_view s) {
 }
 
 }  // namespace
+
+const PlanPrice* Prices::plan(std::string_view id) const {
+  auto it = plans.find(id);
+  return it == plans.end() ? nullptr : &it->second;
+}
 
 const Plan& Profile::plan(std::string_view id) const {
   for (const auto& p : plans)
@@ -200,6 +216,31 @@ std::optional<Profile> parseProfile(const std::string& file, std::string_view te
   p.ownNameVariables = r.strings(root, "own-name-variables");
   p.runtimesAsOf = Reader::text(root, "runtimes-as-of");
   if (p.runtimesAsOf.empty()) p.runtimesAsOf = p.asOf;
+  if (const Node* prices = root->get("prices")) {
+    Prices list;
+    list.currency = Reader::text(prices, "currency");
+    list.region = Reader::text(prices, "region");
+    list.source = Reader::text(prices, "source");
+    const auto read = r.date(prices->isMap() ? prices : root, prices->isMap() ? "read" : "prices");
+    if (list.currency.empty() || list.region.empty() || list.source.empty() || !read)
+      r.fail("'prices' needs 'currency', 'region', 'source' and the date it was 'read'");
+    else
+      list.read = *read;
+    if (const Node* plans = prices->isMap() ? prices->get("plans") : nullptr; plans && plans->isMap())
+      for (const auto& [k, v] : plans->entries) {
+        PlanPrice price;
+        if (const Node* rates = v->isMap() ? v->get("gb-second") : nullptr; rates && rates->isMap())
+          for (const auto& [arch, rate] : rates->entries)
+            if (auto x = r.number(rates, arch->text)) price.gbSecond.emplace(arch->text, *x);
+        price.request = r.number(v, "request").value_or(0);
+        if (price.gbSecond.empty()) r.fail(fmt::format("prices of plan '{}' need 'gb-second' by architecture", k->text));
+        if (std::none_of(p.plans.begin(), p.plans.end(), [&](const Plan& pl) { return pl.id == k->text; }))
+          r.fail(fmt::format("prices name plan '{}', which the profile does not have", k->text));
+        list.plans.emplace(k->text, std::move(price));
+      }
+    if (list.plans.empty()) r.fail("'prices' needs 'plans' with a price for at least one plan");
+    if (!list.source.empty() && read && !list.plans.empty()) p.prices = std::move(list);
+  }
   if (const Node* list = root->get("runtimes"); list && list->isMap())
     for (const auto& [k, v] : list->entries) {
       RuntimeLifecycle rt;

@@ -70,6 +70,26 @@ struct SourceWrite {
   std::vector<std::string> eventFields;
 };
 
+/// What one plan costs per use, in the price list's currency: the on-demand rate of the first
+/// usage tier (the one a single invocation is billed at), without free grants.
+struct PlanPrice {
+  std::map<std::string, double, std::less<>> gbSecond;  ///< per GB-second of configured memory, by architecture ("x86_64")
+  double request = 0;  ///< per invocation
+};
+
+/// A provider's list prices for one region, with where and when they were read: the cost rules
+/// price nothing without a source and a date.
+struct Prices {
+  std::string currency;  ///< "USD"
+  std::string region;  ///< "us-east-1"
+  std::string source;  ///< the pricing page, and how it was read
+  core::Date read;
+  std::map<std::string, PlanPrice, std::less<>> plans;  ///< by plan id; a plan without a price is not priced
+
+  /// The price of a function's plan, or null when the plan has none (Lambda Managed Instances).
+  const PlanPrice* plan(std::string_view id) const;
+};
+
 /// Everything faaslint knows about one provider.
 struct Profile {
   std::string id;  ///< "aws"
@@ -98,6 +118,7 @@ struct Profile {
   /// Environment variables the runtime sets to the function's own name ("AWS_LAMBDA_FUNCTION_NAME").
   std::vector<std::string> ownNameVariables;
   std::string runtimesAsOf;  ///< when the runtime dates were read (defaults to asOf)
+  std::optional<Prices> prices;  ///< absent: faaslint cannot price this provider's functions
 
   /// The plan with this id, or the default plan.
   const Plan& plan(std::string_view id) const;

@@ -34,6 +34,42 @@ TEST(Catalogs, EveryProviderProfileLoadsWithItsLimits) {
   EXPECT_EQ(c.provider("aws")->invocation(model::TriggerKind::Other), model::Invocation::Unknown);
 }
 
+TEST(Catalogs, EveryPriceHasItsSourceAndTheDateItWasRead) {
+  std::vector<std::string> errors;
+  auto c = policy::Catalogs::load(errors);
+  ASSERT_TRUE(errors.empty()) << errors.front();
+  std::size_t priced = 0;
+  for (const char* id : {"aws", "azure", "gcp", "knative", "openfaas"}) {
+    const auto& prices = c.provider(id)->prices;
+    if (!prices) continue;
+    ++priced;
+    EXPECT_TRUE(prices->source.starts_with("https://")) << id;
+    EXPECT_GE(prices->read, (core::Date{2026, 1, 1})) << id;
+    EXPECT_EQ(prices->currency.size(), 3u) << id;
+    EXPECT_FALSE(prices->region.empty()) << id;
+  }
+  EXPECT_GE(priced, 1u);
+  // AWS Lambda's us-east-1 list prices, as its pricing page states them.
+  const auto* standard = c.provider("aws")->prices->plan("standard");
+  ASSERT_NE(standard, nullptr);
+  EXPECT_DOUBLE_EQ(standard->gbSecond.at("x86_64"), 0.0000166667);
+  EXPECT_DOUBLE_EQ(standard->gbSecond.at("arm64"), 0.0000133334);
+  EXPECT_DOUBLE_EQ(standard->request, 0.20 / 1e6);
+  EXPECT_EQ(c.provider("aws")->prices->plan("managed-instances"), nullptr);  // billed by its EC2 instances
+
+  // Prices without a source or a date are refused, not used.
+  const std::string base = "id: x\nname: X\nvendor: V\nsource: s\nas-of: 2026-01-01\nplans: {p: {}}\n";
+  for (const char* prices :
+       {"prices: {currency: USD, region: r, read: 2026-12-08, plans: {p: {gb-second: {x86_64: 0.1}}}}\n",
+        "prices: {currency: USD, region: r, source: s, plans: {p: {gb-second: {x86_64: 0.1}}}}\n",
+        "prices: {currency: USD, region: r, source: s, read: 2026-12-08, plans: {q: {gb-second: {x86_64: 0.1}}}}\n",
+        "prices: {currency: USD, region: r, source: s, read: 2026-12-08, plans: {p: {gb-second: {x86_64: cheap}}}}\n"}) {
+    errors.clear();
+    auto p = providers::parseProfile("x.yaml", base + prices, errors);
+    EXPECT_FALSE(errors.empty()) << prices;
+  }
+}
+
 TEST(Catalogs, AProfileWithoutPlansOrProvenanceIsRejected) {
   std::vector<std::string> errors;
   EXPECT_FALSE(providers::parseProfile("x.yaml", "id: x\nname: X\n", errors).has_value());
