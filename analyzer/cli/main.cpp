@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/Check.h"
+#include "cli/Cost.h"
 #include "cli/Lsp.h"
 #include "core/Embedded.h"
 #include "engine/Registry.h"
@@ -105,6 +106,18 @@ int run(int argc, char** argv) {
   check->add_flag("-q,--quiet", opt.quiet, "Do not print the summary line on stderr.");
   check->footer("Exit codes: 0 no findings at or above --fail-on; 1 findings; 2 usage, configuration or I/O error.");
 
+  cli::CostOptions costOpt;
+  auto* cost = app.add_subcommand("cost", "What each function can cost per invocation at its provider's list prices.");
+  cost->add_option("paths", costOpt.paths, "Files or directories to scan (default: .).");
+  cost->add_option("-f,--format", costOpt.format, "Output format.")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+  cost->add_option("-c,--config", costOpt.config, "Configuration file (default: .faaslint.yaml if present).");
+  cost->add_option("--var", costOpt.vars, "Value for a Serverless Framework variable, name=value (repeatable).")->allow_extra_args(false);
+  cost->add_option("--invocations", costOpt.invocations, "How many invocations the totals are for.")->capture_default_str();
+  cost->add_option("--duration", costOpt.durationMs, "A typical billed duration in milliseconds, priced beside the timeout bound.");
+  cost->add_option("--region", costOpt.region, "Fail unless the list prices are for this region (today: us-east-1 for AWS Lambda).");
+  cost->footer("The worst case is an invocation that runs until its timeout. Not counted: free tiers, savings plans, data transfer, "
+               "API gateways and downstream services.");
+
   auto* lsp = app.add_subcommand("lsp", "Serve diagnostics, quick fixes and rule pages to an editor (Language Server Protocol on stdio).");
   bool stdio = true;
   lsp->add_flag("--stdio", stdio, "Talk over standard input and output (the default and only transport; editors may pass it).");
@@ -138,6 +151,7 @@ int run(int argc, char** argv) {
   try {
     if (*check) return cli::runCheck(opt);
     if (*lsp) return cli::runLsp();
+    if (*cost) return cli::runCost(costOpt);
     if (*rules) return listRules(rulesFormat);
     if (*worker) return languages::serveWorker(3, workerMemoryMb, workerParent);
     if (*ex) return explain(code);

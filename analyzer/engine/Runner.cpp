@@ -632,6 +632,7 @@ ScanResult Session::scan(const core::FileSystem& fs, const core::Clock& clock, c
     if (cancelled()) return CheckOutcome{};
     try {
       model::buildPrograms(u.project);
+      if (req.visitProject && !u.project.functions.empty()) req.visitProject(u.project, catalogs, result.sources);
       return check(table, u.project, std::move(u.diagnostics), std::move(u.suppressions), rules, clock, catalogs, result.sources,
                    codeChecked);
     } catch (...) {

@@ -14,6 +14,13 @@
 #include "engine/Registry.h"
 #include "engine/ScanResult.h"
 
+namespace faaslint::model {
+struct Project;
+}
+namespace faaslint::policy {
+struct Catalogs;
+}
+
 namespace faaslint::engine {
 
 /// What to scan and how.
@@ -39,6 +46,10 @@ struct ScanRequest {
   /// Called after each file is analysed, from worker threads (so it must be thread-safe), with
   /// the number of files done and the total. Empty: no progress reporting.
   std::function<void(std::size_t done, std::size_t total)> progress;
+  /// Called with each manifest's project once its functions are linked to their handler code,
+  /// before the rules run, from worker threads (so it must be thread-safe): `faaslint cost` reads
+  /// the functions through it. Empty: not called.
+  std::function<void(const model::Project&, const policy::Catalogs&, const core::SourceManager&)> visitProject;
   /// Set by another thread when the result is no longer wanted (a language server got a newer
   /// edit): the scan stops reading and checking files and returns early with `cancelled` set.
   const std::atomic<bool>* cancel = nullptr;

@@ -37,9 +37,15 @@ std::optional<InvocationCost> invocationCost(const model::Function& f, const pro
   return c;
 }
 
+std::string grouped(std::int64_t n);
+
 std::string money(double amount, const std::string& currency) {
   const std::string sign = currency == "USD" ? "$" : "";
   const std::string suffix = currency == "USD" ? "" : " " + currency;
+  if (amount >= 1) {  // "$150,000.50"
+    const auto cents = static_cast<std::int64_t>(std::llround(amount * 100));
+    return fmt::format("{}{}.{:02}{}", sign, grouped(cents / 100), cents % 100, suffix);
+  }
   if (amount >= 0.01) return fmt::format("{}{:.3f}{}", sign, amount, suffix);
   if (amount <= 0) return fmt::format("{}0{}", sign, suffix);
   // Two significant digits of a small amount: 0.0000021.

@@ -27,7 +27,8 @@ struct InvocationCost {
 /// prices for its plan or the memory is not known.
 std::optional<InvocationCost> invocationCost(const model::Function& f, const providers::Profile& profile, double seconds);
 
-/// An amount for a message: "$0.150", "$0.0000021" (as many digits as it takes to show two).
+/// An amount for a message: "$150,000.50", "$0.150", "$0.0000021" (below a cent, as many
+/// digits as it takes to show two).
 std::string money(double amount, const std::string& currency);
 /// A rate or a cap as listed, every digit kept: "$0.0000166667", "$0.05".
 std::string listed(double amount, const std::string& currency);

@@ -10,6 +10,12 @@ for fmt in text sarif gitlab junit; do
   if ! diff -u tests/golden/examples.$ext /tmp/golden.$$.$ext; then echo "FAIL: $fmt differs from tests/golden/examples.$ext"; fail=1; fi
   rm -f /tmp/golden.$$.$ext
 done
+# `faaslint cost` on the examples: the table and its JSON.
+for fmt in text json; do
+  "$bin" cost --format $fmt --duration 800 examples/ > /tmp/golden.$$.cost 2>/dev/null
+  if ! diff -u tests/golden/examples.cost.$fmt /tmp/golden.$$.cost; then echo "FAIL: cost $fmt differs from tests/golden/examples.cost.$fmt"; fail=1; fi
+  rm -f /tmp/golden.$$.cost
+done
 # GitLab and JUnit goldens are also checked for what their consumers require.
 /usr/bin/python3 - <<'PY' || { echo "FAIL: gitlab/junit structure"; fail=1; }
 import json, xml.etree.ElementTree as ET
@@ -25,5 +31,5 @@ PY
 "$bin" rules --format markdown > /tmp/golden.$$.md
 if ! diff -u docs/rules/README.md /tmp/golden.$$.md; then echo "FAIL: docs/rules/README.md is stale; run scripts/update-golden.sh"; fail=1; fi
 rm -f /tmp/golden.$$.md
-[ $fail -eq 0 ] && echo "5 passed, 0 failed" || echo "some failed"
+[ $fail -eq 0 ] && echo "7 passed, 0 failed" || echo "some failed"
 exit $fail
