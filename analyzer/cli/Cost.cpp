@@ -105,7 +105,8 @@ int runCost(const CostOptions& opt) {
   core::SystemClock clock;
   engine::ScanResult result = engine::scan(rules::table(), fs, clock, req);
   for (const auto& e : result.errors) std::cerr << fmt::format("{}: error: {}\n", core::printable(e.path), core::printable(e.message));
-  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return std::tie(a.file, a.line, a.function) < std::tie(b.file, b.line, b.function); });
+  std::sort(rows.begin(), rows.end(),
+            [](const Row& a, const Row& b) { return std::tie(a.file, a.line, a.function) < std::tie(b.file, b.line, b.function); });
   if (!opt.region.empty())
     for (const auto& r : rows)
       if (r.atTimeout && r.region != opt.region) {
@@ -120,7 +121,8 @@ int runCost(const CostOptions& opt) {
     std::map<std::string, double> totals;
     for (const auto& r : rows) {
       if (!r.atTimeout) {
-        out["unpriced"].push_back({{"function", r.function}, {"file", r.file}, {"line", r.line}, {"provider", r.provider}, {"reason", r.unpriced}});
+        out["unpriced"].push_back(
+            {{"function", r.function}, {"file", r.file}, {"line", r.line}, {"provider", r.provider}, {"reason", r.unpriced}});
         continue;
       }
       const auto& c = *r.atTimeout;
@@ -149,17 +151,21 @@ int runCost(const CostOptions& opt) {
   }
   // Text: a table of the priced functions, then the ones that could not be priced and why.
   const std::string perN = fmt::format("{} invocations", rules::cost::grouped(opt.invocations));
-  std::vector<std::vector<std::string>> table{{"function", "where", "arch", "memory", "timeout", "per invocation (worst)",
-                                               "at timeout, " + perN}};
+  std::vector<std::vector<std::string>> table{
+      {"function", "where", "arch", "memory", "timeout", "per invocation (worst)", "at timeout, " + perN}};
   if (opt.durationMs) table[0].push_back(fmt::format("at {} ms, {}", rules::cost::grouped(*opt.durationMs), perN));
   std::map<std::string, double> totals;
   std::set<std::string> sources;
   for (const auto& r : rows) {
     if (!r.atTimeout) continue;
     const auto& c = *r.atTimeout;
-    std::vector<std::string> line{core::printable(r.function), fmt::format("{}:{}", core::printable(r.file), r.line), c.architecture,
-                                  rules::cost::grouped(c.memoryMb) + " MB", rules::cost::grouped(r.timeoutS) + " s",
-                                  rules::cost::money(c.total, r.currency), rules::cost::money(c.total * n, r.currency)};
+    std::vector<std::string> line{core::printable(r.function),
+                                  fmt::format("{}:{}", core::printable(r.file), r.line),
+                                  c.architecture,
+                                  rules::cost::grouped(c.memoryMb) + " MB",
+                                  rules::cost::grouped(r.timeoutS) + " s",
+                                  rules::cost::money(c.total, r.currency),
+                                  rules::cost::money(c.total * n, r.currency)};
     if (opt.durationMs) line.push_back(r.atDuration ? rules::cost::money(r.atDuration->total * n, r.currency) : "-");
     table.push_back(std::move(line));
     totals[r.currency] += c.total * n;

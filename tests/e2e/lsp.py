@@ -54,7 +54,7 @@ try:
                                                     "context": {"diagnostics": [sec005]}})["result"]
     check(any("Suppress SEC005" in a["title"] for a in actions), "a code action suppresses SEC005")
     hover = c.request("textDocument/hover", {"textDocument": {"uri": uri(template)}, "position": sec005["range"]["start"]})["result"]
-    check(hover["contents"]["value"].startswith("# SEC005 public-function-url"), "hover shows the rule's page")
+    check("# SEC005 public-function-url" in hover["contents"]["value"], "hover shows the rule's page")
 
     # Bad input: answered, and the server goes on.
     c.send_raw(b"Content-Length: 9\r\n\r\n{not json")

@@ -28,6 +28,7 @@ Resources:
     Properties:
       Runtime: python3.13
       Handler: app.h
+      ReservedConcurrentExecutions: 20
       FunctionUrlConfig: {AuthType: NONE}
   Api:
     Type: AWS::Serverless::Function
@@ -50,8 +51,8 @@ TEST(Suppressions, InlineMetadataAndForeignToolsSuppressWithReasons) {
   EXPECT_EQ(suppressedCodes(r), (std::vector<std::string>{"DUR001", "MEM001", "OPS002", "SEC005"}));
   // What is left: the reasonless inline comment (FL006) and the stale one (FL007), each located.
   ASSERT_EQ(test::codes(r), (std::vector<std::string>{"FL006", "FL007"}));
-  EXPECT_EQ(r.sources.begin(r.diagnostics[0].range).line, 24u);
-  EXPECT_EQ(r.sources.begin(r.diagnostics[1].range).line, 26u);
+  EXPECT_EQ(r.sources.begin(r.diagnostics[0].range).line, 25u);
+  EXPECT_EQ(r.sources.begin(r.diagnostics[1].range).line, 27u);
 }
 
 TEST(Suppressions, UnusedIsNotReportedForCodesThatWereNotChecked) {

@@ -201,6 +201,13 @@ class Client {
   lsp::Server& server() { return server_; }
 };
 
+/// The code action whose title starts with `prefix`, or null.
+json titled(const json& actions, const std::string& prefix) {
+  for (const auto& a : actions)
+    if (a["title"].get<std::string>().starts_with(prefix)) return a;
+  return nullptr;
+}
+
 /// Applies a code action's edits for one file to its text, as an editor does.
 std::string applyEdits(std::string text, const json& edits) {
   std::vector<std::pair<std::size_t, std::size_t>> spans;
@@ -421,7 +428,8 @@ TEST(LspServer, ASecondSuppressionJoinsTheCommentAbove) {
 TEST(LspServer, JsonTemplatesAreSuppressedInTheConfiguration) {
   core::InMemoryFileSystem fs;
   fs.add(".faaslint.yaml", "# team settings\nignore:\n  - path: \"old/*\"\n    codes: [SEC011]\n    reason: retired\n");
-  const std::string json_template = R"({"Resources": {"Fn": {"Type": "AWS::Lambda::Function", "Properties": {"Runtime": "python3.12"}},
+  const std::string json_template =
+      R"({"Resources": {"Fn": {"Type": "AWS::Lambda::Function", "Properties": {"Runtime": "python3.12", "ReservedConcurrentExecutions": 5}},
   "Url": {"Type": "AWS::Lambda::Url", "Properties": {"TargetFunctionArn": {"Ref": "Fn"}, "AuthType": "NONE"}}}})";
   Client c(fs);
   c.initialize();
@@ -445,7 +453,8 @@ TEST(LspServer, JsonTemplatesAreSuppressedInTheConfiguration) {
 
 TEST(LspServer, WithoutAConfigurationTheEntryCreatesOneWhenTheClientCan) {
   core::InMemoryFileSystem fs;
-  const std::string json_template = R"({"Resources": {"Fn": {"Type": "AWS::Lambda::Function", "Properties": {"Runtime": "python3.12"}},
+  const std::string json_template =
+      R"({"Resources": {"Fn": {"Type": "AWS::Lambda::Function", "Properties": {"Runtime": "python3.12", "ReservedConcurrentExecutions": 5}},
   "Url": {"Type": "AWS::Lambda::Url", "Properties": {"TargetFunctionArn": {"Ref": "Fn"}, "AuthType": "NONE"}}}})";
   for (const bool canCreate : {false, true}) {
     Client c(fs);
@@ -473,7 +482,11 @@ TEST(LspServer, HoverShowsTheRulePage) {
   auto hover =
       c.request("textDocument/hover", {{"textDocument", {{"uri", Client::uri("template.yaml")}}}, {"position", d["range"]["start"]}});
   EXPECT_EQ(hover["result"]["contents"]["kind"], "markdown");
-  EXPECT_EQ(hover["result"]["contents"]["value"], engine::findRule(rules::table(), "SEC005")->documentation());
+  // Every finding there has its page: the URL is also COST002's (denial of wallet).
+  const std::string pages = hover["result"]["contents"]["value"];
+  EXPECT_NE(pages.find(engine::findRule(rules::table(), "SEC005")->documentation()), std::string::npos);
+  EXPECT_NE(pages.find(engine::findRule(rules::table(), "COST002")->documentation()), std::string::npos);
+  EXPECT_NE(pages.find("\n\n---\n\n"), std::string::npos);
   EXPECT_EQ(hover["result"]["range"], d["range"]);
   auto nothing = c.request("textDocument/hover",
                            {{"textDocument", {{"uri", Client::uri("template.yaml")}}}, {"position", {{"line", 0}, {"character", 0}}}});
