@@ -9,6 +9,6 @@ mkdir -p "$(dirname "$out")"
 cd integrations/editors/vscode
 # --ignore-scripts: vsce's optional signing and keyring helpers are not needed to package.
 [ -f node_modules/@vscode/vsce/vsce ] && [ -f node_modules/vscode-languageclient/node.js ] ||
-  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >&2  # stdout carries only the .vsix path
 node_modules/.bin/vsce package --out "$out" >/dev/null
 echo "$out"
