@@ -112,6 +112,22 @@ Catalogs Catalogs::load(std::vector<std::string>& errors) {
     lang.factsLanguages = r.list(root, "facts-languages");
     auto optional = [&](std::string_view key) { return root->get(key) ? r.list(root, key) : std::vector<std::string>{}; };
     lang.sleeps = optional("sleeps");
+    if (const Node* list = root->get("sleep-durations"); list && list->isSeq())
+      for (const Node* e : list->items) {
+        SleepDuration d;
+        d.calls = r.list(e, "calls");
+        const Node* arg = e->get("argument");
+        const Node* unit = e->get("seconds-per-unit");
+        const bool okArg =
+            arg && arg->isScalar() && std::from_chars(arg->text.data(), arg->text.data() + arg->text.size(), d.argument).ec == std::errc();
+        const bool okUnit = unit && unit->isScalar() &&
+                            std::from_chars(unit->text.data(), unit->text.data() + unit->text.size(), d.secondsPerUnit).ec == std::errc() &&
+                            d.secondsPerUnit > 0;
+        if (d.calls.empty() || !okArg || !okUnit)
+          r.fail("each sleep-durations entry needs calls, argument (a position) and seconds-per-unit (a number above 0)");
+        else
+          lang.sleepDurations.push_back(std::move(d));
+      }
     lang.waits = optional("waits");
     lang.sdkWaits = optional("sdk-waits");
     lang.asyncNames = optional("async-names");

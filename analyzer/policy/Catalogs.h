@@ -132,11 +132,20 @@ struct TokenDecoder : CallArgument {
   std::string advice;
 };
 
+/// Sleep calls whose duration is a literal argument (DUR004 prices the wait): the argument's
+/// position and how many seconds one unit of it is (`time.sleep(30)`: 1; `setTimeout(r, 5000)`: 0.001).
+struct SleepDuration {
+  std::vector<std::string> calls;
+  std::size_t argument = 0;
+  double secondsPerUnit = 1;
+};
+
 /// What the rules look for in one language's handler code (policies/catalogs/languages/<id>.yaml).
 struct LanguageCatalog {
   std::string id;  ///< the analyzer's id ("cxx")
   std::vector<std::string> factsLanguages;  ///< SourceFacts::language values it serves ("c", "cpp")
   std::vector<std::string> sleeps, waits, sdkWaits, asyncNames, waitOnDrop, processCalls;
+  std::vector<SleepDuration> sleepDurations;
   std::vector<std::string> mountSyncCalls;  ///< synchronous file calls, slow on a network file system (DUR006)
   std::vector<std::string> asyncArguments;  ///< "InvocationType=Event": a named argument that makes an SDK wait asynchronous
   std::vector<std::string> wholeReads;  ///< calls that read a whole object or stream into memory
