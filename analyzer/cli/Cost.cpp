@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <iostream>
+#include <map>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "core/Clock.h"
 #include "core/FileSystem.h"
@@ -86,7 +88,7 @@ int runCost(const CostOptions& opt) {
       if (!r.atTimeout) {
         r.unpriced = why(f, profile);
       } else {
-        r.timeoutS = *timeout;
+        r.timeoutS = timeout.value_or(0);
         const auto& prices = *r.atTimeout->prices;
         r.priceList = profile->name;
         r.region = prices.region;
@@ -94,7 +96,8 @@ int runCost(const CostOptions& opt) {
         r.source = prices.source;
         r.read = prices.read.str();
         if (opt.durationMs)
-          r.atDuration = rules::cost::invocationCost(f, *profile, static_cast<double>(std::min(*opt.durationMs, *timeout * 1000)) / 1000.0);
+          r.atDuration =
+              rules::cost::invocationCost(f, *profile, static_cast<double>(std::min(*opt.durationMs, r.timeoutS * 1000)) / 1000.0);
       }
       mine.push_back(std::move(r));
     }

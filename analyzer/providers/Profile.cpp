@@ -234,8 +234,9 @@ std::optional<Profile> parseProfile(const std::string& file, std::string_view te
             if (auto x = r.number(rates, arch->text)) price.gbSecond.emplace(arch->text, *x);
         price.request = r.number(v, "request").value_or(0);
         if (price.gbSecond.empty()) r.fail(fmt::format("prices of plan '{}' need 'gb-second' by architecture", k->text));
-        if (std::none_of(p.plans.begin(), p.plans.end(), [&](const Plan& pl) { return pl.id == k->text; }))
-          r.fail(fmt::format("prices name plan '{}', which the profile does not have", k->text));
+        const std::string& planId = k->text;
+        if (std::none_of(p.plans.begin(), p.plans.end(), [&planId](const Plan& pl) { return pl.id == planId; }))
+          r.fail(fmt::format("prices name plan '{}', which the profile does not have", planId));
         list.plans.emplace(k->text, std::move(price));
       }
     if (list.plans.empty()) r.fail("'prices' needs 'plans' with a price for at least one plan");

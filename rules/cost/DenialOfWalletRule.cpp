@@ -1,5 +1,6 @@
 #include "rules/cost/DenialOfWalletRule.h"
 
+#include <cmath>
 #include <fmt/format.h>
 
 #include "rules/RuleSupport.h"
@@ -35,7 +36,7 @@ void DenialOfWalletRule::check(const model::Project& p, engine::RuleContext& ctx
                     fn(f), cost::grouped(concurrency_), cost::money(perHour, prices.currency), cost::grouped(concurrency_),
                     cost::grouped(hour->memoryMb), cost::listed(hour->ratePerGbSecond, prices.currency), profile->name, prices.region));
     d.notes.push_back({"no ReservedConcurrentExecutions on the function", f.range});
-    d.properties.emplace_back("cost-per-hour-micros", static_cast<std::int64_t>(perHour * 1e6 + 0.5));
+    d.properties.emplace_back("cost-per-hour-micros", static_cast<std::int64_t>(std::llround(perHour * 1e6)));
     d.properties.emplace_back("currency", prices.currency);
     d.properties.emplace_back("concurrency", concurrency_);
   }

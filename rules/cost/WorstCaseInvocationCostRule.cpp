@@ -1,5 +1,6 @@
 #include "rules/cost/WorstCaseInvocationCostRule.h"
 
+#include <cmath>
 #include <fmt/format.h>
 
 #include "rules/RuleSupport.h"
@@ -20,10 +21,11 @@ void WorstCaseInvocationCostRule::check(const model::Project& p, engine::RuleCon
     const auto c = cost::invocationCost(f, *profile, static_cast<double>(*timeout));
     if (!c || c->total <= cap_) continue;
     const auto& prices = *c->prices;
-    const std::string arithmetic = fmt::format(
-        "{} MB × {} s = {} GB-s at {} per GB-s ({}{}) + {} per request", cost::grouped(c->memoryMb), cost::grouped(*timeout),
-        cost::grouped(static_cast<std::int64_t>(c->gbSeconds + 0.5)), cost::listed(c->ratePerGbSecond, prices.currency), c->architecture,
-        c->architectureGuessed ? ", the dearer architecture: the manifest's is not known" : "", cost::listed(c->request, prices.currency));
+    const std::string arithmetic =
+        fmt::format("{} MB × {} s = {} GB-s at {} per GB-s ({}{}) + {} per request", cost::grouped(c->memoryMb), cost::grouped(*timeout),
+                    cost::grouped(static_cast<std::int64_t>(std::llround(c->gbSeconds))), cost::listed(c->ratePerGbSecond, prices.currency),
+                    c->architecture, c->architectureGuessed ? ", the dearer architecture: the manifest's is not known" : "",
+                    cost::listed(c->request, prices.currency));
     const std::string message = fmt::format(
         "An invocation of {} that runs until its timeout costs about {}: {}, at {}'s {} list prices read {}; above the policy cap "
         "of {}. Lower the timeout or the memory to what the work needs, or move long work to a queue or a state machine",
@@ -40,9 +42,9 @@ void WorstCaseInvocationCostRule::check(const model::Project& p, engine::RuleCon
       d = &ctx.report(&f, f.range, f.path, message);
     if (f.timeoutS.known() && f.memoryMb.known())
       d->notes.push_back({fmt::format("memory: {} MB", cost::grouped(f.memoryMb.value)), f.memoryMb.range});
-    d->properties.emplace_back("worst-case-cost-micros", static_cast<std::int64_t>(c->total * 1e6 + 0.5));
+    d->properties.emplace_back("worst-case-cost-micros", static_cast<std::int64_t>(std::llround(c->total * 1e6)));
     d->properties.emplace_back("currency", prices.currency);
-    d->properties.emplace_back("gb-seconds", static_cast<std::int64_t>(c->gbSeconds + 0.5));
+    d->properties.emplace_back("gb-seconds", static_cast<std::int64_t>(std::llround(c->gbSeconds)));
     d->properties.emplace_back("price-source", fmt::format("{} (read {})", prices.source, prices.read.str()));
   }
 }

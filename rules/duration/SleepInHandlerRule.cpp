@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <fmt/format.h>
 
 #include "rules/RuleSupport.h"
@@ -35,7 +36,7 @@ std::string paidWait(const model::Function* owner, const engine::RuleContext& ct
   const auto c = profile ? cost::invocationCost(*owner, *profile, cut ? static_cast<double>(*timeout) : seconds) : std::nullopt;
   if (!c) return "";
   const double wait = c->gbSeconds * c->ratePerGbSecond;  // the sleep itself, without the request
-  if (d) d->properties.emplace_back("wait-cost-per-million-micros", static_cast<std::int64_t>(wait * 1e12 + 0.5));
+  if (d) d->properties.emplace_back("wait-cost-per-million-micros", static_cast<std::int64_t>(std::llround(wait * 1e12)));
   const std::string duration = seconds >= 1 ? fmt::format("{:g} s", seconds) : fmt::format("{:g} ms", seconds * 1000);
   const std::string stopped = cut ? fmt::format(" (stopped by the {} s timeout)", *timeout) : "";
   return fmt::format("; this {} wait{} costs about {} per invocation at {} MB ({} per million invocations, {} list prices)", duration,
