@@ -572,9 +572,18 @@ struct Server::State {
       published[uri] = std::move(list);
       messages.push_back({{"uri", uri}, {"version", version}, {"diagnostics", std::move(array)}});
     }
-    // Problems that belong to no open document (an unreadable configuration): logged once.
+    // Problems that belong to no open document (an unreadable configuration, a bad key in
+    // `.faaslint.yaml` while it is not open): logged once, so a broken configuration is never
+    // silent.
     std::set<std::string> errors;
     for (const auto& e : result.errors) errors.insert(fmt::format("{}: {}", e.path, e.message));
+    std::set<std::string> open;
+    for (const auto& [uri, doc] : documents) open.insert(doc.path);
+    for (const auto& d : result.diagnostics) {
+      if (d.code != "FL001" || !d.range.valid()) continue;
+      const auto& file = result.sources.file(d.range.file);
+      if (!open.count(file.path())) errors.insert(fmt::format("{}:{}: {}", file.path(), result.sources.begin(d.range).line, d.message));
+    }
     std::vector<std::string> fresh;
     auto& seen = reportedErrors[scope];
     for (const auto& e : errors)

@@ -518,6 +518,12 @@ TEST(LspServer, ConfigurationProblemsAppearInItsBufferAndReloadOnSave) {
   c.open("template.yaml", kTemplate);
   auto codes = c.codes("template.yaml");
   EXPECT_EQ(std::count(codes.begin(), codes.end(), "SEC005"), 0);
+  // Not open yet: the bad key is logged (once), not silent.
+  auto logged = std::count_if(c.sent().begin(), c.sent().end(), [](const json& m) {
+    return m.value("method", "") == "window/logMessage" &&
+           m["params"]["message"].get<std::string>().find(".faaslint.yaml:3: ") != std::string::npos;
+  });
+  EXPECT_EQ(logged, 1);
   c.open(".faaslint.yaml", *fs.read(".faaslint.yaml", 1000).text);
   EXPECT_EQ(c.find(".faaslint.yaml", "FL001")["range"]["start"]["line"], 2);
   fs.add(".faaslint.yaml", "rules:\n  SEC010: off\n");
