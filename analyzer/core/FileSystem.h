@@ -85,6 +85,8 @@ class OverlayFileSystem final : public FileSystem {
   std::map<std::string, std::string> files_;
 };
 
+/// The folder of a path ("" for a file at the top): "a/b/c.py" -> "a/b".
+std::string folderOf(const std::string& path);
 /// Joins two path parts with one '/'.
 std::string joinPath(const std::string& dir, const std::string& name);
 /// `dir/rel` with `.` and `..` resolved and no trailing '/'; "" for the scan root ("", ".").

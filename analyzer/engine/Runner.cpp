@@ -113,11 +113,7 @@ struct SourceIndex {
   const std::vector<const languages::LanguageAnalyzer*>& languageOf;
 };
 
-/// The folder of a path ("" for a file at the top).
-std::string folderOf(const std::string& path) {
-  auto slash = path.rfind('/');
-  return slash == std::string::npos ? "" : path.substr(0, slash);
-}
+using core::folderOf;
 
 /// Links a function of an interpreted runtime (Python, Node.js) to its handler: the file the
 /// manifest's handler names under the code folder, the function exported under that name (the
@@ -406,13 +402,7 @@ ScanResult Session::scan(const core::FileSystem& fs, const core::Clock& clock, c
   // Discover and read serially (the SourceManager is not shared across threads), then analyze
   // in parallel.
   // Discovery keeps the names a format or a language may claim.
-  std::vector<std::string_view> ownerNames;
-  for (const auto* f : formats::allFormats())
-    for (auto n : f->ownerNames()) ownerNames.push_back(n);
-  const formats::NameFilter manifestName = [](std::string_view name) {
-    return std::any_of(formats::allFormats().begin(), formats::allFormats().end(),
-                       [&](const formats::ManifestFormat* f) { return f->candidateName(name); });
-  };
+  const formats::NameFilter manifestName = formats::manifestName;
   const formats::NameFilter wanted = [&](std::string_view name) { return manifestName(name) || languages::languageFor(name, false); };
   auto found = formats::discover(fs, req.paths.empty() ? std::vector<std::string>{"."} : req.paths, policy.excludes(), wanted);
   for (auto& e : found.errors) result.errors.push_back({e.path, e.message});
@@ -426,7 +416,7 @@ ScanResult Session::scan(const core::FileSystem& fs, const core::Clock& clock, c
                                                      [&](const std::string& p) { return fs.kind(p) == core::FileKind::Regular; });
   if (onlyFiles) {
     for (const auto& c : found.files) reportOnly.insert(formats::displayPath(c.path));
-    for (auto& owner : formats::owningManifests(fs, found.files, ownerNames, manifestName))
+    for (auto& owner : formats::owningManifests(fs, found.files, formats::allOwnerNames(), manifestName))
       if (!reportOnly.count(formats::displayPath(owner.path))) found.files.push_back(std::move(owner));
     std::sort(found.files.begin(), found.files.end(),
               [](const auto& a, const auto& b) { return formats::displayPath(a.path) < formats::displayPath(b.path); });

@@ -73,6 +73,10 @@ class ManifestFormat {
 
 /// Every format, in Formats.def order.
 const std::vector<const ManifestFormat*>& allFormats();
+/// True when some format may claim a file of this name (template.yaml, serverless.yml, ...).
+bool manifestName(std::string_view fileName);
+/// Every format's owner names (the files that own the handlers under their folder).
+const std::vector<std::string_view>& allOwnerNames();
 /// The format with the strongest claim on a file (the first in order on a tie), or null.
 const ManifestFormat* claimFile(std::string_view path, std::string_view text, Claim& claim);
 

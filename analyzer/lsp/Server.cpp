@@ -64,11 +64,6 @@ bool covers(const std::string& scope, const std::string& path) {
   return what.empty() ? !path.starts_with("/") : path.starts_with(std::string(what) + "/");
 }
 
-std::string folderOf(const std::string& path) {
-  const auto slash = path.rfind('/');
-  return slash == std::string::npos ? "" : path.substr(0, slash);
-}
-
 std::string fileName(const std::string& path) {
   const auto slash = path.rfind('/');
   return slash == std::string::npos ? path : path.substr(slash + 1);
@@ -337,23 +332,12 @@ struct Server::State {
   /// handler's owning manifest's folder; else the file alone.
   std::string scopeOf(const Document& doc) const {
     if (isConfig(doc.path)) return fileScope(doc.path);
-    const std::string name = fileName(doc.path);
-    const auto& formats = formats::allFormats();
-    const bool manifestName =
-        std::any_of(formats.begin(), formats.end(), [&](const formats::ManifestFormat* f) { return f->candidateName(name); });
     formats::Claim claim;
-    if (manifestName && formats::claimFile(doc.path, doc.text, claim)) return folderScope(folderOf(doc.path));
+    if (formats::manifestName(fileName(doc.path)) && formats::claimFile(doc.path, doc.text, claim))
+      return folderScope(core::folderOf(doc.path));
     if (languages::languageFor(doc.path, true)) {
-      std::vector<std::string_view> owners;
-      for (const auto* f : formats) {
-        const auto names = f->ownerNames();
-        owners.insert(owners.end(), names.begin(), names.end());
-      }
-      const formats::NameFilter isManifest = [&](std::string_view n) {
-        return std::any_of(formats.begin(), formats.end(), [&](const formats::ManifestFormat* f) { return f->candidateName(n); });
-      };
-      const auto found = formats::owningManifests(disk, {{doc.path, true}}, owners, isManifest);
-      if (!found.empty()) return folderScope(folderOf(formats::displayPath(found.front().path)));
+      const auto found = formats::owningManifests(disk, {{doc.path, true}}, formats::allOwnerNames(), formats::manifestName);
+      if (!found.empty()) return folderScope(core::folderOf(formats::displayPath(found.front().path)));
     }
     return fileScope(doc.path);
   }
