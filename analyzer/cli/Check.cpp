@@ -87,6 +87,18 @@ std::optional<std::vector<std::string>> selectors(const std::vector<std::string>
 
 }  // namespace
 
+bool readVariables(const std::vector<std::string>& vars, std::map<std::string, std::string, std::less<>>& out) {
+  for (const auto& v : vars) {
+    const auto eq = v.find('=');
+    if (eq == std::string::npos || eq == 0) {
+      std::cerr << fmt::format("faaslint: --var takes name=value, not '{}'\n", v);
+      return false;
+    }
+    out[v.substr(0, eq)] = v.substr(eq + 1);
+  }
+  return true;
+}
+
 int runCheck(const CheckOptions& opt) {
   engine::ScanRequest req;
   req.paths = opt.paths;
@@ -100,14 +112,7 @@ int runCheck(const CheckOptions& opt) {
   // C/C++ files are analysed by this same binary in worker processes, under a time limit.
   req.worker = languages::ownWorkerCommand();
   req.cacheDir = opt.noCache ? "" : (opt.cacheDir.empty() ? languages::FactsCache::defaultDir() : opt.cacheDir);
-  for (const auto& v : opt.vars) {
-    auto eq = v.find('=');
-    if (eq == std::string::npos || eq == 0) {
-      std::cerr << fmt::format("faaslint: --var takes name=value, not '{}'\n", v);
-      return 2;
-    }
-    req.variables[v.substr(0, eq)] = v.substr(eq + 1);
-  }
+  if (!readVariables(opt.vars, req.variables)) return 2;
   if (!opt.filesFrom.empty()) {
     std::ifstream file;
     std::istream* in = &std::cin;

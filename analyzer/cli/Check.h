@@ -1,4 +1,6 @@
 #pragma once
+#include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -28,6 +30,10 @@ struct CheckOptions {
   bool failOnEmpty = false;  ///< nothing to scan is exit 2 (CI gates), not a warning
   unsigned jobs = 0;
 };
+
+/// Reads `--var name=value` options into the request's variables; false (after saying why on
+/// stderr) when one is not name=value.
+bool readVariables(const std::vector<std::string>& vars, std::map<std::string, std::string, std::less<>>& out);
 
 /// Runs a scan and writes the outputs; returns the exit code (0, 1 or 2).
 int runCheck(const CheckOptions& options);

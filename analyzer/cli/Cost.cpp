@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "cli/Check.h"
 #include "core/Clock.h"
 #include "core/FileSystem.h"
 #include "core/Text.h"
@@ -60,14 +61,7 @@ int runCost(const CostOptions& opt) {
   req.paths = opt.paths;
   req.configPath = opt.config;
   req.select = {"COST"};  // the scan's own findings are not this command's output
-  for (const auto& v : opt.vars) {
-    const auto eq = v.find('=');
-    if (eq == std::string::npos || eq == 0) {
-      std::cerr << fmt::format("faaslint: --var takes name=value, not '{}'\n", v);
-      return 2;
-    }
-    req.variables[v.substr(0, eq)] = v.substr(eq + 1);
-  }
+  if (!readVariables(opt.vars, req.variables)) return 2;
   std::mutex mutex;
   std::vector<Row> rows;
   std::vector<std::string> regions;
