@@ -26,22 +26,28 @@ std::optional<double> sleepSeconds(const policy::LanguageCatalog& lang, const mo
   return std::nullopt;
 }
 
-/// "; this 30 s wait costs about $0.0005 per invocation at 1,024 MB ($500.20 per million
-/// invocations)": what the function is billed for sleeping, at its provider's list prices.
-std::string paidWait(const model::Function* owner, const engine::RuleContext& ctx, double seconds, core::Diagnostic* d) {
+/// What the function is billed for sleeping, at its provider's list prices: the phrase for the
+/// message ("; this 30 s wait costs about $0.0005 per invocation at 1,024 MB ($500.00 per
+/// million invocations, ...)") and the cost per million invocations in micro-units.
+struct PaidWait {
+  std::string phrase;
+  std::int64_t perMillionMicros = 0;
+};
+
+std::optional<PaidWait> paidWait(const model::Function* owner, const engine::RuleContext& ctx, double seconds) {
   const auto* profile = owner ? ctx.provider(*owner) : nullptr;
   // A wait longer than the timeout is billed until the timeout stops it.
   const auto timeout = profile ? effectiveTimeout(*owner, profile) : std::nullopt;
   const bool cut = timeout && seconds > static_cast<double>(*timeout);
   const auto c = profile ? cost::invocationCost(*owner, *profile, cut ? static_cast<double>(*timeout) : seconds) : std::nullopt;
-  if (!c) return "";
+  if (!c) return std::nullopt;
   const double wait = c->gbSeconds * c->ratePerGbSecond;  // the sleep itself, without the request
-  if (d) d->properties.emplace_back("wait-cost-per-million-micros", static_cast<std::int64_t>(std::llround(wait * 1e12)));
   const std::string duration = seconds >= 1 ? fmt::format("{:g} s", seconds) : fmt::format("{:g} ms", seconds * 1000);
   const std::string stopped = cut ? fmt::format(" (stopped by the {} s timeout)", *timeout) : "";
-  return fmt::format("; this {} wait{} costs about {} per invocation at {} MB ({} per million invocations, {} list prices)", duration,
-                     stopped, cost::money(wait, c->prices->currency), cost::grouped(c->memoryMb),
-                     cost::money(wait * 1e6, c->prices->currency), profile->name);
+  return PaidWait{fmt::format("; this {} wait{} costs about {} per invocation at {} MB ({} per million invocations, {} list prices)",
+                              duration, stopped, cost::money(wait, c->prices->currency), cost::grouped(c->memoryMb),
+                              cost::money(wait * 1e6, c->prices->currency), profile->name),
+                  static_cast<std::int64_t>(std::llround(wait * 1e12))};
 }
 
 }  // namespace
@@ -57,12 +63,13 @@ void SleepInHandlerRule::check(const model::Project& p, engine::RuleContext& ctx
     for (const auto& c : facts.calls) {
       if (!path.count(c.function) || !anyMatches(callees, c.callee)) continue;
       const auto seconds = sleepSeconds(lang, c);
-      const std::string price = seconds ? paidWait(owner, ctx, *seconds, nullptr) : "";
-      auto& d = reportInSource(ctx, owner, c.range,
-                               fmt::format("{} sleeps ({}) on the handler's path: the function is billed while it waits{}{}; wait in a "
-                                           "queue delay, a state machine Wait state or a scheduled retry instead",
-                                           handlerSubject(program, c.function), c.callee, ownerContext(owner, ctx), price));
-      if (seconds && !price.empty()) paidWait(owner, ctx, *seconds, &d);
+      const auto price = seconds ? paidWait(owner, ctx, *seconds) : std::nullopt;
+      auto& d =
+          reportInSource(ctx, owner, c.range,
+                         fmt::format("{} sleeps ({}) on the handler's path: the function is billed while it waits{}{}; wait in a "
+                                     "queue delay, a state machine Wait state or a scheduled retry instead",
+                                     handlerSubject(program, c.function), c.callee, ownerContext(owner, ctx), price ? price->phrase : ""));
+      if (price) d.properties.emplace_back("wait-cost-per-million-micros", price->perMillionMicros);
     }
   });
 }
