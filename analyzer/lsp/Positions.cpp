@@ -1,5 +1,7 @@
 #include "lsp/Positions.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "core/Text.h"
@@ -34,6 +36,16 @@ std::size_t offsetOf(std::string_view text, Position position, Encoding encoding
     at += length;
   }
   return at;
+}
+
+Position positionIn(std::string_view text, std::size_t offset, Encoding encoding) {
+  offset = std::min(offset, text.size());
+  const std::string_view before = text.substr(0, offset);
+  const std::size_t nl = before.rfind('\n');
+  const std::size_t start = nl == std::string_view::npos ? 0 : nl + 1;
+  const auto line = static_cast<std::uint32_t>(std::count(before.begin(), before.end(), '\n'));
+  const std::string_view column = before.substr(start);
+  return {line, encoding == Encoding::Utf8 ? static_cast<std::uint32_t>(column.size()) : core::utf16Length(column)};
 }
 
 namespace {

@@ -30,6 +30,10 @@ Position toPosition(const core::SourceFile& file, std::uint32_t offset, Encoding
 /// the start of the character.
 std::size_t offsetOf(std::string_view text, Position position, Encoding encoding);
 
+/// The protocol position of a byte offset in a text that is not loaded as a SourceFile (an
+/// open document's buffer); offsets past the end mean the end. The inverse of offsetOf.
+Position positionIn(std::string_view text, std::size_t offset, Encoding encoding);
+
 /// The path a `file:` URI names (percent-decoded); nullopt for other schemes.
 std::optional<std::string> uriToPath(std::string_view uri);
 /// The `file:` URI of an absolute path, percent-encoding what a URI path may not hold.

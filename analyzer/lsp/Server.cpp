@@ -94,16 +94,6 @@ json rangeJson(Position a, Position b) { return {{"start", toJson(a)}, {"end", t
 
 Position positionFrom(const json& j) { return {j.at("line").get<std::uint32_t>(), j.at("character").get<std::uint32_t>()}; }
 
-/// The protocol position of a byte offset in a document's text.
-Position positionAt(std::string_view text, std::size_t offset, Encoding encoding) {
-  offset = std::min(offset, text.size());
-  const auto lineStart = text.rfind('\n', offset == 0 ? std::string_view::npos : offset - 1);
-  const std::size_t start = offset == 0 || lineStart == std::string_view::npos ? 0 : lineStart + 1;
-  const auto line = static_cast<std::uint32_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(start), '\n'));
-  const std::string_view before = text.substr(start, offset - start);
-  return {line, encoding == Encoding::Utf8 ? static_cast<std::uint32_t>(before.size()) : core::utf16Length(before)};
-}
-
 }  // namespace
 
 struct Server::State {
@@ -667,7 +657,7 @@ struct Server::State {
       if (at != std::string_view::npos && prev.substr(0, at).find_first_not_of(" \t") == std::string_view::npos) {
         const auto close = prev.find(']', at);
         if (close != std::string_view::npos) {
-          const Position pos = positionAt(text, prevStart + close, encoding);
+          const Position pos = positionIn(text, prevStart + close, encoding);
           edit = {{"range", rangeJson(pos, pos)}, {"newText", "," + p.code}};
         }
       }
@@ -723,10 +713,10 @@ struct Server::State {
     if (ignoreLine) {
       at = std::min(*ignoreLine + 1, text.size());
       const std::string prefix = *ignoreLine >= text.size() ? "\n" : "";
-      const Position pos = positionAt(text, at, encoding);
+      const Position pos = positionIn(text, at, encoding);
       edit = {{"range", rangeJson(pos, pos)}, {"newText", prefix + "  " + entry}};
     } else {
-      const Position pos = positionAt(text, text.size(), encoding);
+      const Position pos = positionIn(text, text.size(), encoding);
       const std::string prefix = text.empty() || text.back() == '\n' ? "" : "\n";
       edit = {{"range", rangeJson(pos, pos)}, {"newText", prefix + "ignore:\n  " + entry}};
     }
