@@ -76,6 +76,15 @@ TEST(LspPositions, ColumnsCountUtf16UnitsOrBytesAsNegotiated) {
   EXPECT_EQ(lsp::offsetOf(file.text(), {1, 15}, lsp::Encoding::Utf8), at);
 }
 
+TEST(LspPositions, BufferOffsetsAndPositionsAreInverse) {
+  const std::string text = "a: 1\nname: é😀 x\n\nlast";
+  for (const auto encoding : {lsp::Encoding::Utf16, lsp::Encoding::Utf8})
+    for (std::size_t at : {std::size_t{0}, std::size_t{4}, std::size_t{5}, text.find('x'), text.find("last"), text.size()})
+      EXPECT_EQ(lsp::offsetOf(text, lsp::positionIn(text, at, encoding), encoding), at) << at;
+  EXPECT_EQ(lsp::positionIn(text, text.find('x'), lsp::Encoding::Utf16), (lsp::Position{1, 10}));
+  EXPECT_EQ(lsp::positionIn(text, text.size() + 5, lsp::Encoding::Utf16), (lsp::Position{3, 4}));
+}
+
 TEST(LspPositions, OffsetsClampAsTheProtocolSays) {
   const std::string text = "ab\r\ncd😀e\n";
   EXPECT_EQ(lsp::offsetOf(text, {0, 99}, lsp::Encoding::Utf16), 2u);  // end of the line, before \r\n
@@ -156,6 +165,16 @@ class Client {
   }
   void open(const std::string& path, const std::string& text, int version = 1) {
     notify("textDocument/didOpen", {{"textDocument", {{"uri", uri(path)}, {"languageId", "yaml"}, {"version", version}, {"text", text}}}});
+  }
+  /// The code actions offered on a published diagnostic's range (the whole reply).
+  json codeActions(const std::string& path, const json& diagnostic) {
+    return request("textDocument/codeAction",
+                   {{"textDocument", {{"uri", uri(path)}}}, {"range", diagnostic["range"]}, {"context", {{"diagnostics", json::array()}}}});
+  }
+  /// A change that replaces the whole buffer, as an editor without incremental sync sends it.
+  void replaceText(const std::string& path, int version, const std::string& text) {
+    notify("textDocument/didChange",
+           {{"textDocument", {{"uri", uri(path)}, {"version", version}}}, {"contentChanges", {{{"text", text}}}}});
   }
   /// The last diagnostics published for a file; fails when none were.
   json diagnostics(const std::string& path) const {
@@ -332,8 +351,7 @@ def make(notification, _):
   // The manifest's buffer names another function: the handler's finding goes.
   std::string edited = manifest;
   edited.replace(edited.find("thumbnails.make"), 15, "thumbnails.other");
-  c.notify("textDocument/didChange",
-           {{"textDocument", {{"uri", Client::uri("template.yaml")}, {"version", 2}}}, {"contentChanges", {{{"text", edited}}}}});
+  c.replaceText("template.yaml", 2, edited);
   auto codes = c.codes("functions/thumbnails.py");
   EXPECT_EQ(std::count(codes.begin(), codes.end(), "SEC012"), 0);
   // And back, by editing the handler's buffer instead: `other` now runs the command.
@@ -365,9 +383,7 @@ TEST(LspServer, QuickFixAddsASuppressionCommentThatClearsTheFinding) {
   c.initialize();
   c.open("template.yaml", kTemplate);
   auto d = c.find("template.yaml", "SEC005");
-  auto actions =
-      c.request("textDocument/codeAction",
-                {{"textDocument", {{"uri", Client::uri("template.yaml")}}}, {"range", d["range"]}, {"context", {{"diagnostics", {d}}}}});
+  auto actions = c.codeActions("template.yaml", d);
   json suppress;
   for (const auto& a : actions["result"])
     if (a["title"].get<std::string>().find("Suppress SEC005") != std::string::npos) suppress = a;
@@ -378,8 +394,7 @@ TEST(LspServer, QuickFixAddsASuppressionCommentThatClearsTheFinding) {
                        "AuthType: NONE\n"),
             std::string::npos)
       << fixed;
-  c.notify("textDocument/didChange",
-           {{"textDocument", {{"uri", Client::uri("template.yaml")}, {"version", 2}}}, {"contentChanges", {{{"text", fixed}}}}});
+  c.replaceText("template.yaml", 2, fixed);
   auto codes = c.codes("template.yaml");
   EXPECT_EQ(std::count(codes.begin(), codes.end(), "SEC005"), 0);
   EXPECT_EQ(std::count(codes.begin(), codes.end(), "FL007"), 0);
@@ -393,17 +408,14 @@ TEST(LspServer, ARuleFixIsOfferedFirstAndApplies) {
   text.replace(text.find("Tracing: Active"), 15, "Tracing: PassThrough");
   c.open("template.yaml", text);
   auto d = c.find("template.yaml", "OPS002");
-  auto actions = c.request(
-      "textDocument/codeAction",
-      {{"textDocument", {{"uri", Client::uri("template.yaml")}}}, {"range", d["range"]}, {"context", {{"diagnostics", json::array()}}}});
+  auto actions = c.codeActions("template.yaml", d);
   ASSERT_EQ(actions["result"].size(), 2u) << actions.dump();
   const auto& fix = actions["result"][0];
   EXPECT_EQ(fix["title"], "Set tracing to Active (was PassThrough)");
   EXPECT_TRUE(fix["isPreferred"]);
   const std::string fixed = applyEdits(text, fix["edit"]["changes"][Client::uri("template.yaml")]);
   EXPECT_EQ(fixed, kTemplate);
-  c.notify("textDocument/didChange",
-           {{"textDocument", {{"uri", Client::uri("template.yaml")}, {"version", 2}}}, {"contentChanges", {{{"text", fixed}}}}});
+  c.replaceText("template.yaml", 2, fixed);
   auto codes = c.codes("template.yaml");
   EXPECT_EQ(std::count(codes.begin(), codes.end(), "OPS002"), 0);
 }
@@ -416,9 +428,7 @@ TEST(LspServer, ASecondSuppressionJoinsTheCommentAbove) {
   text.replace(text.find("      Runtime: python3.12"), 25, "      # faaslint: ignore[DUR001] reason\n      Runtime: python3.7");
   c.open("template.yaml", text);
   auto d = c.find("template.yaml", "SEC011");
-  auto actions = c.request(
-      "textDocument/codeAction",
-      {{"textDocument", {{"uri", Client::uri("template.yaml")}}}, {"range", d["range"]}, {"context", {{"diagnostics", json::array()}}}});
+  auto actions = c.codeActions("template.yaml", d);
   ASSERT_EQ(actions["result"].size(), 1u) << actions.dump();
   const std::string fixed = applyEdits(text, actions["result"][0]["edit"]["changes"][Client::uri("template.yaml")]);
   EXPECT_NE(fixed.find("# faaslint: ignore[DUR001,SEC011] reason\n      Runtime: python3.7"), std::string::npos) << fixed;
@@ -435,9 +445,7 @@ TEST(LspServer, JsonTemplatesAreSuppressedInTheConfiguration) {
   c.initialize();
   c.open("template.json", json_template);
   auto d = c.find("template.json", "SEC005");
-  auto actions = c.request(
-      "textDocument/codeAction",
-      {{"textDocument", {{"uri", Client::uri("template.json")}}}, {"range", d["range"]}, {"context", {{"diagnostics", json::array()}}}});
+  auto actions = c.codeActions("template.json", d);
   ASSERT_EQ(actions["result"].size(), 1u) << actions.dump();
   const auto& edits = actions["result"][0]["edit"]["changes"][Client::uri(".faaslint.yaml")];
   const std::string config = applyEdits(*fs.read(".faaslint.yaml", 1000).text, edits);
@@ -461,9 +469,7 @@ TEST(LspServer, WithoutAConfigurationTheEntryCreatesOneWhenTheClientCan) {
     c.initialize(canCreate ? json{{"workspace", {{"workspaceEdit", {{"resourceOperations", {"create"}}}}}}} : json::object());
     c.open("template.json", json_template);
     auto d = c.find("template.json", "SEC005");
-    auto actions = c.request(
-        "textDocument/codeAction",
-        {{"textDocument", {{"uri", Client::uri("template.json")}}}, {"range", d["range"]}, {"context", {{"diagnostics", json::array()}}}});
+    auto actions = c.codeActions("template.json", d);
     ASSERT_EQ(actions["result"].size(), canCreate ? 1u : 0u) << actions.dump();
     if (!canCreate) continue;
     const auto& changes = actions["result"][0]["edit"]["documentChanges"];
