@@ -406,10 +406,7 @@ struct Server::State {
       Document closed = std::move(it->second);
       documents.erase(it);
       published.erase(uri);
-      touch(closed);  // the others now read the file on disk instead of the buffer
-      dirty.erase(closed.scope);
-      for (const auto& [u, d] : documents)
-        if (d.scope == closed.scope) dirty.insert(closed.scope);
+      touch(closed);  // the others now read the file on disk (a scope no open document has left is skipped)
     }
     notify("textDocument/publishDiagnostics", {{"uri", uri}, {"diagnostics", json::array()}});
   }
